@@ -1,0 +1,22 @@
+// Demo page only: switch the theme of every element, and show host terms in the glossary.
+const themeSwitch = document.getElementById('theme-switch');
+const widgets = () => document.querySelectorAll('her2-therapy-card, biomarker-glossary, source-list');
+
+function applyTheme(theme) {
+  for (const widget of widgets()) widget.setAttribute('theme', theme);
+  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  document.body.className = dark ? 'dark' : 'light';
+}
+
+const requested = new URLSearchParams(location.search).get('theme');
+if (requested) themeSwitch.value = requested;
+applyTheme(themeSwitch.value);
+themeSwitch.addEventListener('change', () => applyTheme(themeSwitch.value));
+
+document.getElementById('glossary').extraTerms = [
+  {
+    id: 'care-team',
+    term: 'care team',
+    definition: 'Example of a term a host site adds: the people at this hospital who plan and give your treatment.',
+  },
+];

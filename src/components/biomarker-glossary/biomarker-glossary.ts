@@ -1,0 +1,176 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { glossary, moreTermsLinks } from '../../content/glossary.js';
+import type { GlossaryEntry } from '../../content/types.js';
+import { renderExternalLink } from '../../shared/citation.js';
+import { emit, type Her2GlossarySearchDetail } from '../../shared/events.js';
+import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
+import { checkHostTerms } from '../../shared/host-terms.js';
+import { foldQuery, highlightMatches } from '../../shared/search-text.js';
+import { cardStyles } from '../../shared/theme.styles.js';
+import { glossaryStyles } from './biomarker-glossary.styles.js';
+import { GlossarySearch, indexEntries, type IndexedEntry } from './glossary-index.js';
+
+/** How many matching terms render at once; "Show more" adds another page. */
+const pageSize = 50;
+const builtInIds = new Set(glossary.map((entry) => entry.id));
+
+/**
+ * @summary A searchable glossary of every term the article explains, plus any terms the host adds.
+ *
+ * @tagname biomarker-glossary
+ *
+ * @csspart card - The glossary container.
+ * @csspart heading - The glossary's heading.
+ * @csspart body - Search, count and terms.
+ * @csspart search - The search box.
+ * @csspart term - A term (`<dt>`).
+ * @csspart definition - A definition (`<dd>`).
+ * @csspart match - Highlighted search match.
+ * @csspart show-more - The button that shows the next page of terms.
+ * @csspart link - The link to NCI's dictionary.
+ * @csspart notice - The message shown for unknown term ids or refused host terms.
+ *
+ * @event her2-glossary-search - The reader typed in the search box. Detail: `{query, count}`.
+ */
+export class BiomarkerGlossary extends Her2Element {
+  static override styles = [Her2Element.styles, cardStyles, glossaryStyles];
+
+  /** Space-separated term ids to show, built-in and host terms alike; all terms when absent. */
+  @property()
+  terms?: string;
+
+  /** Hides the search box. */
+  @property({ type: Boolean, attribute: 'no-search' })
+  noSearch = false;
+
+  /** Host terms: `[{id, term, definition, abbreviation?}]`. Shown as text, never as HTML. */
+  @property({ attribute: false })
+  extraTerms: readonly GlossaryEntry[] = [];
+
+  @state() private query = '';
+  @state() private shownCount = pageSize;
+  @state() private unknownTerms?: InvalidInput;
+  @state() private refusedTerms?: InvalidInput;
+
+  private search = new GlossarySearch([]);
+  private matchingEntries: readonly IndexedEntry[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('terms') || changed.has('extraTerms') || changed.has('locale')) {
+      this.search = new GlossarySearch(indexEntries(this.selectEntries(changed), this.locale));
+      this.matchingEntries = this.search.search(this.query);
+    }
+  }
+
+  private selectEntries(changed: PropertyValues): GlossaryEntry[] {
+    const hostTerms = checkHostTerms(this.extraTerms, builtInIds);
+    if (changed.has('extraTerms')) {
+      this.refusedTerms = hostTerms.refused.length
+        ? this.flagMalformed('extraTerms', hostTerms.refused[0], (strings) => strings.hostTermShape)
+        : undefined;
+    }
+    const all = [...glossary, ...hostTerms.accepted];
+    const ids = (this.terms ?? '').split(/\s+/).filter(Boolean);
+    if (ids.length === 0) {
+      this.unknownTerms = undefined;
+      return all;
+    }
+    const byId = new Map(all.map((entry) => [entry.id, entry]));
+    const unknown = ids.filter((id) => !byId.has(id));
+    if (changed.has('terms') || changed.has('extraTerms')) {
+      this.unknownTerms = unknown.length
+        ? this.flagUnknown('terms', unknown.join(' '), [...byId.keys()])
+        : undefined;
+    }
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="card" class="card ${this.themeClass}" lang=${this.locale}>
+      ${this.heading(this.strings.glossaryHeading)}
+      <div part="body" class="body">
+        ${this.renderNotice(this.unknownTerms)} ${this.renderNotice(this.refusedTerms)}
+        ${this.noSearch ? nothing : this.renderSearch()} ${this.renderEntries()}
+        <p class="more-terms">
+          ${renderExternalLink(
+            moreTermsLinks[this.locale] ?? moreTermsLinks.en,
+            this.strings.glossaryMoreTerms,
+            undefined,
+            this.strings.opensInNewTab,
+          )}
+        </p>
+      </div>
+      ${this.renderFooter()}
+    </div>`;
+  }
+
+  private renderSearch(): TemplateResult {
+    const { strings } = this;
+    return html`<div class="search">
+        <label for="search">${strings.glossarySearchLabel}</label>
+        <input
+          part="search"
+          id="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          placeholder=${strings.glossarySearchHint}
+          .value=${this.query}
+          @input=${this._onSearchInput}
+        />
+      </div>
+      <p class="count" role="status" aria-live="polite">
+        ${strings.glossaryCount(this.matchingEntries.length, this.query.trim())}
+      </p>`;
+  }
+
+  private renderEntries(): TemplateResult {
+    if (this.matchingEntries.length === 0) {
+      return html`<p class="empty">${this.strings.glossaryEmpty(this.query.trim())}</p>`;
+    }
+    const query = foldQuery(this.query);
+    const shown = this.matchingEntries.slice(0, this.shownCount);
+    const hidden = this.matchingEntries.length - shown.length;
+    return html`<dl>
+        ${repeat(
+          shown,
+          (item) => item.entry.id,
+          ({ entry }) => html`<div class="entry">
+            <dt part="term" id=${`term-${entry.id}`}>
+              ${highlightMatches(entry.term, query)}${entry.abbreviation
+                ? html` (${highlightMatches(entry.abbreviation, query)})`
+                : nothing}
+            </dt>
+            <dd part="definition">${highlightMatches(entry.definition, query)}</dd>
+          </div>`,
+        )}
+      </dl>
+      ${hidden > 0
+        ? html`<button part="show-more" type="button" @click=${this._onShowMore}>
+            ${this.strings.glossaryShowMore(Math.min(hidden, pageSize))}
+          </button>`
+        : nothing}`;
+  }
+
+  private _onSearchInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.shownCount = pageSize;
+    this.matchingEntries = this.search.search(this.query);
+    emit<Her2GlossarySearchDetail>(this, 'her2-glossary-search', {
+      query: this.query,
+      count: this.matchingEntries.length,
+    });
+  }
+
+  private _onShowMore(): void {
+    this.shownCount += pageSize;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'biomarker-glossary': BiomarkerGlossary;
+  }
+}

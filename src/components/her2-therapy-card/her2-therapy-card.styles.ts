@@ -1,0 +1,22 @@
+import { css } from 'lit';
+
+export const therapyCardStyles = css`
+  ul {
+    margin: 0 0 calc(var(--_space) / 2);
+    padding-inline-start: 1.25em;
+  }
+
+  li + li {
+    margin-top: calc(var(--_space) / 4);
+  }
+
+  .drug {
+    font-weight: 600;
+  }
+
+  .example-source {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;

@@ -1,0 +1,102 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { therapies, therapyTypes } from '../../content/therapies.js';
+import type { DrugExample, ReviewedText, Therapy, TherapyType } from '../../content/types.js';
+import { renderCitation, renderExternalLink } from '../../shared/citation.js';
+import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
+import { cardStyles } from '../../shared/theme.styles.js';
+import { therapyCardStyles } from './her2-therapy-card.styles.js';
+
+/**
+ * @summary One type of HER2-targeted therapy: what it is, how it works, when it is used, and drug examples with their sources.
+ *
+ * @tagname her2-therapy-card
+ *
+ * @csspart card - The card container.
+ * @csspart heading - The therapy's name.
+ * @csspart body - Everything between the heading and the footer.
+ * @csspart link - A link to a drug's NCI page or a verified source.
+ * @csspart notice - The message shown for an unknown `type`.
+ *
+ * @event her2-invalid - `type` is not one of mab, adc, tki. Detail: `{tag, attribute, value}`.
+ */
+export class Her2TherapyCard extends Her2Element {
+  static override styles = [Her2Element.styles, cardStyles, therapyCardStyles];
+
+  /** `mab` (monoclonal antibodies), `adc` (antibody drug conjugates) or `tki` (tyrosine kinase inhibitors). */
+  @property()
+  type = '';
+
+  @state()
+  private invalid?: InvalidInput;
+
+  private get therapy(): Therapy | undefined {
+    const type = this.type.trim().toLowerCase();
+    return therapyTypes.includes(type as TherapyType) ? therapies[type as TherapyType] : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('type')) {
+      this.invalid = this.therapy ? undefined : this.flagUnknown('type', this.type, therapyTypes);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const therapy = this.therapy;
+    return html`<div part="card" class="card ${this.themeClass}" lang=${this.locale}>
+      ${therapy ? this.renderTherapy(therapy) : this.renderNotice(this.invalid)}
+      ${this.renderFooter()}
+    </div>`;
+  }
+
+  private renderTherapy(therapy: Therapy): TemplateResult {
+    const { strings } = this;
+    const name = therapy.abbreviation ? `${therapy.name} (${therapy.abbreviation})` : therapy.name;
+    return html`${this.heading(name)}
+      <div part="body" class="body">
+        ${this.heading(strings.therapyWhatItIs, 1, 'subheading')}
+        <p>${therapy.whatItIs.text}</p>
+        ${this.heading(strings.therapyHowItWorks, 1, 'subheading')}
+        ${therapy.howItWorks.map((item) => html`<p>${item.text}</p>`)}
+        ${this.heading(strings.therapyWhenUsed, 1, 'subheading')}
+        ${this.renderList(therapy.whenUsed)}
+        ${this.heading(strings.therapyExamples, 1, 'subheading')}
+        <ul class="examples">
+          ${therapy.examples.map((example) => this.renderExample(example))}
+        </ul>
+      </div>`;
+  }
+
+  private renderList(items: readonly ReviewedText[]): TemplateResult {
+    return html`<ul>
+      ${items.map((item) => html`<li>${item.text}</li>`)}
+    </ul>`;
+  }
+
+  private renderExample(example: DrugExample): TemplateResult {
+    const { strings } = this;
+    const name = example.abbreviation
+      ? `${example.genericName} (${example.abbreviation})`
+      : example.genericName;
+    const brands = example.biosimilars
+      ? `${strings.brandNames(example.brandNames)}; ${strings.biosimilars(example.biosimilars)}`
+      : strings.brandNames(example.brandNames);
+    return html`<li>
+      <span class="drug"
+        >${example.url ? renderExternalLink(example.url, name, undefined, strings.opensInNewTab) : name}</span
+      >. ${brands}.${example.note ? ` ${example.note}` : nothing}
+      ${example.sources.map(
+        (source) =>
+          html`<span class="example-source"
+            >${strings.exampleSource}: ${renderCitation(source, undefined, strings.opensInNewTab)}</span
+          >`,
+      )}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'her2-therapy-card': Her2TherapyCard;
+  }
+}

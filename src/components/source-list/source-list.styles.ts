@@ -1,0 +1,22 @@
+import { css } from 'lit';
+
+export const sourceListStyles = css`
+  ol {
+    margin: 0;
+    padding-inline-start: 2em;
+  }
+
+  li + li {
+    margin-top: calc(var(--_space) / 4);
+  }
+
+  summary {
+    cursor: pointer;
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+
+  details[open] summary {
+    margin-bottom: calc(var(--_space) / 2);
+  }
+`;

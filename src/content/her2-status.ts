@@ -1,0 +1,28 @@
+import { deepFreeze } from './freeze.js';
+import type { ArticleSection } from './types.js';
+
+/** What HER2 is, HER2-positive, testing, targeted therapies and cancer biomarkers. */
+export const her2Status: ArticleSection = deepFreeze({
+  paragraphs: [
+    {
+      text: 'HER2 status is an important piece of information when deciding how to treat metastatic breast cancer. HER2, or “human epidermal growth factor receptor 2,” is a protein the body uses to grow and repair breast tissue. Some breast cancers produce excess amounts of HER2 proteins. These proteins are located on the outside of cancer cells and attract growth hormones that the cancer cells can use to promote their growth, division, and spread.',
+      seed: [4],
+    },
+    {
+      text: 'Healthcare providers can order tests to determine if breast cancer is HER2-positive. These tests involve taking a sample of breast cancer cells, which are then examined in a lab.',
+      seed: [5],
+    },
+    {
+      text: 'There are a number of cancer drugs that can target cancer cells that are HER2-positive. These drugs are referred to as targeted therapies and are potential treatment options for HER2-positive metastatic breast cancer.',
+      seed: [6],
+    },
+    {
+      text: 'Here, we will look at how targeted therapies work to treat metastatic breast cancer (MBC) that is HER2-positive.',
+      seed: [7],
+    },
+    {
+      text: 'HER2 proteins are one example of a cancer biomarker. Cancer biomarkers are molecules that are produced by cancer cells, or by the body in response to the presence of cancer cells. Targeted therapies are drugs that identify and act on cells with a particular biomarker.',
+      seed: [8],
+    },
+  ],
+});

@@ -1,0 +1,79 @@
+/**
+ * Where a piece of text comes from: the numbers of the seed article's paragraphs,
+ * counting its non-empty lines from 1 (test/fixtures/seed-article.txt).
+ */
+export type SeedParagraphs = readonly number[];
+
+/** A sentence or paragraph of reviewed text and the seed paragraphs it keeps. */
+export interface ReviewedText {
+  readonly text: string;
+  readonly seed: SeedParagraphs;
+}
+
+export interface Source {
+  readonly id: string;
+  /** Who published it; the seed names no publisher for its first source. */
+  readonly publisher?: string;
+  /** A document's title, shown in quotes. */
+  readonly title?: string;
+  /** What the source is when it is not a titled document (a regulatory record). */
+  readonly description?: string;
+  /** Only a URL seen verbatim on the publisher's own page. */
+  readonly url?: string;
+  readonly seed?: SeedParagraphs;
+}
+
+export interface ReviewDate {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+}
+
+export interface ArticleMeta {
+  readonly title: ReviewedText;
+  readonly subtitle: ReviewedText;
+  readonly reviewed: ReviewDate & { readonly seed: SeedParagraphs };
+}
+
+export type TherapyType = 'mab' | 'adc' | 'tki';
+
+export interface DrugExample {
+  readonly genericName: string;
+  readonly abbreviation?: string;
+  readonly brandNames: readonly string[];
+  readonly biosimilars?: readonly string[];
+  readonly note?: string;
+  /** The drug's own NCI page, where a verified URL exists. */
+  readonly url?: string;
+  readonly sources: readonly Source[];
+}
+
+export interface Therapy {
+  readonly type: TherapyType;
+  readonly name: string;
+  readonly abbreviation?: string;
+  readonly whatItIs: ReviewedText;
+  readonly howItWorks: readonly ReviewedText[];
+  readonly whenUsed: readonly ReviewedText[];
+  readonly examples: readonly DrugExample[];
+}
+
+export interface GlossaryEntry {
+  readonly id: string;
+  readonly term: string;
+  readonly abbreviation?: string;
+  readonly definition: string;
+  /** Absent on terms a host supplies. */
+  readonly seed?: SeedParagraphs;
+}
+
+export interface FeaturedItem {
+  readonly id: string;
+  readonly title: ReviewedText;
+  readonly summary: ReviewedText;
+}
+
+export interface ArticleSection {
+  readonly heading?: ReviewedText;
+  readonly paragraphs: readonly ReviewedText[];
+}

@@ -1,0 +1,9 @@
+// Side-effect free: classes, content and types. Register with her2-widgets/define/<tag>.js,
+// or with customElements.define() under a name of your own.
+export { Her2TherapyCard } from './components/her2-therapy-card/her2-therapy-card.js';
+export { BiomarkerGlossary } from './components/biomarker-glossary/biomarker-glossary.js';
+export { SourceList } from './components/source-list/source-list.js';
+export { Her2Element, type Theme } from './shared/her2-element.js';
+export { define } from './shared/define.js';
+export type { Her2InvalidDetail, Her2GlossarySearchDetail, Her2InvalidEvent, Her2GlossarySearchEvent } from './shared/events.js';
+export * from './content/index.js';

@@ -1,0 +1,31 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Source } from '../content/types.js';
+
+export type LinkTarget = '_self' | '_blank' | '_parent' | '_top';
+export const linkTargets: readonly LinkTarget[] = ['_self', '_blank', '_parent', '_top'];
+
+/** A link out of the widget: never passes the reader's page on, never gives the new page a handle back. */
+export function renderExternalLink(
+  url: string,
+  content: unknown,
+  target: LinkTarget | undefined,
+  newTabHint: string,
+): TemplateResult {
+  const opensNewTab = target === '_blank';
+  return html`<a part="link" href=${url} target=${ifDefined(target)} rel="noopener noreferrer"
+    >${content}${opensNewTab ? html`<span class="visually-hidden"> ${newTabHint}</span>` : nothing}</a
+  >`;
+}
+
+/** `Publisher. “Title.”`, the title linked where the source has a verified URL. */
+export function renderCitation(
+  source: Source,
+  target: LinkTarget | undefined,
+  newTabHint: string,
+): TemplateResult {
+  const name = source.title ? `“${source.title}”` : source.description;
+  return html`${source.publisher ? `${source.publisher}. ` : nothing}${source.url
+    ? renderExternalLink(source.url, name, target, newTabHint)
+    : name}`;
+}

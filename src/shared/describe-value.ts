@@ -1,0 +1,9 @@
+/** Any value as text for notices and events: strings as they are, the rest as JSON where possible. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}

@@ -1,0 +1,27 @@
+export interface Her2InvalidDetail {
+  /** The element's tag name, lower case. */
+  tag: string;
+  attribute: string;
+  value: string;
+}
+
+export interface Her2GlossarySearchDetail {
+  query: string;
+  /** How many terms match the query. */
+  count: number;
+}
+
+export type Her2InvalidEvent = CustomEvent<Her2InvalidDetail>;
+export type Her2GlossarySearchEvent = CustomEvent<Her2GlossarySearchDetail>;
+
+/** Dispatches a typed event that bubbles out of shadow roots to the host page. */
+export function emit<T>(target: EventTarget, type: string, detail: T): void {
+  target.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, detail }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'her2-invalid': Her2InvalidEvent;
+    'her2-glossary-search': Her2GlossarySearchEvent;
+  }
+}

@@ -1,0 +1,161 @@
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { articleMeta } from '../content/article.js';
+import { sources } from '../content/sources.js';
+import { emit } from './events.js';
+import { describeValue } from './describe-value.js';
+import { clampHeadingLevel, defaultHeadingLevel, renderHeading } from './heading.js';
+import { defaultLocale, supportedLocale, uiStrings, type UiStrings } from './i18n.js';
+import { themeStyles } from './theme.styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** A value the element could not use, and how to explain it in the element's language. */
+export interface InvalidInput {
+  readonly attribute: string;
+  readonly value: string;
+  describe(strings: UiStrings): string;
+}
+
+/** Long hostile values are cut for notices and warnings; the event keeps them whole. */
+const shownValueLength = 60;
+const shownValidValues = 12;
+
+function shorten(value: string): string {
+  return value.length > shownValueLength ? `${value.slice(0, shownValueLength)}…` : value;
+}
+
+function listValues(values: readonly string[]): string {
+  const shown = values.slice(0, shownValidValues).join(', ');
+  return values.length > shownValidValues ? `${shown}, …` : shown;
+}
+
+/**
+ * What every her2-widgets element shares: theme, locale, heading level, the review footer
+ * and the invalid-input behaviour. Nothing here touches the DOM before the element connects.
+ *
+ * @csspart footer - Review date and source count.
+ *
+ * @cssproperty --her2-font-family - Font; inherits the page's by default.
+ * @cssproperty --her2-font-size - Base text size; `1em` by default.
+ * @cssproperty --her2-color-text - Text colour.
+ * @cssproperty --her2-color-muted - Secondary text: footer, sources of examples.
+ * @cssproperty --her2-color-surface - Background.
+ * @cssproperty --her2-color-border - Borders and rules.
+ * @cssproperty --her2-color-accent - Links, buttons, the notice's bar.
+ * @cssproperty --her2-color-accent-contrast - Text on the accent colour.
+ * @cssproperty --her2-color-focus - Focus ring.
+ * @cssproperty --her2-radius - Corner radius.
+ * @cssproperty --her2-space - Padding and gaps.
+ *
+ * @event her2-invalid - An attribute or property has a value the element cannot show. Detail: `{tag, attribute, value}`.
+ */
+export class Her2Element extends LitElement {
+  static override styles: CSSResultGroup = [themeStyles];
+
+  /** Level of the element's top heading, clamped to 2–6. */
+  @property({ attribute: 'heading-level' })
+  headingLevel: number | string = defaultHeadingLevel;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's colour-scheme preference. */
+  @property()
+  theme: Theme = 'light';
+
+  /** Hides the footer with the review date and source count. */
+  @property({ type: Boolean, attribute: 'no-footer' })
+  noFooter = false;
+
+  /** The supported locale resolved from `lang` on the element or its nearest ancestor. */
+  @state()
+  protected locale = defaultLocale;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = this.resolveLocale();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.locale = this.resolveLocale();
+  }
+
+  protected get strings(): UiStrings {
+    return uiStrings(this.locale);
+  }
+
+  protected get level(): number {
+    return clampHeadingLevel(this.headingLevel);
+  }
+
+  /** Classes for the element's themed root node; an unknown theme is light. */
+  protected get themeClass(): string {
+    const theme = this.theme === 'dark' || this.theme === 'auto' ? this.theme : 'light';
+    return `themed theme-${theme}`;
+  }
+
+  protected heading(content: unknown, levelOffset = 0, className?: string): TemplateResult {
+    return renderHeading(this.level + levelOffset, content, { className });
+  }
+
+  protected renderFooter(): TemplateResult | typeof nothing {
+    if (this.noFooter) return nothing;
+    const { year, month } = articleMeta.reviewed;
+    const date = new Intl.DateTimeFormat(this.locale, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(Date.UTC(year, month - 1, 1));
+    return html`<footer part="footer" class="footer">
+      <p>${this.strings.reviewed(date)} · ${this.strings.sourceCount(sources.length)}</p>
+    </footer>`;
+  }
+
+  /** An unknown value of an attribute that takes one of a fixed set. */
+  protected flagUnknown(attribute: string, value: unknown, valid: readonly string[]): InvalidInput {
+    const text = shorten(describeValue(value ?? ''));
+    return this.flagInvalid(attribute, value, `Valid values: ${listValues(valid)}.`, (strings) =>
+      strings.unknownValue(attribute, text, listValues(valid)),
+    );
+  }
+
+  /** Host data of the wrong shape; what was valid is still shown. */
+  protected flagMalformed(attribute: string, value: unknown, expected: (strings: UiStrings) => string): InvalidInput {
+    const text = shorten(describeValue(value));
+    return this.flagInvalid(attribute, value, `Expected ${expected(uiStrings(defaultLocale))}.`, (strings) =>
+      strings.malformedValue(attribute, text, expected(strings)),
+    );
+  }
+
+  /** Warns once, tells the host page through `her2-invalid`, and returns what the notice shows. */
+  private flagInvalid(
+    attribute: string,
+    value: unknown,
+    hint: string,
+    describe: (strings: UiStrings) => string,
+  ): InvalidInput {
+    const text = describeValue(value);
+    console.warn(`<${this.localName}>: cannot use ${attribute} "${shorten(text)}". ${hint}`);
+    if (!isServer) emit(this, 'her2-invalid', { tag: this.localName, attribute, value: text });
+    return { attribute, value: text, describe };
+  }
+
+  protected renderNotice(invalid: InvalidInput | undefined): TemplateResult | typeof nothing {
+    if (!invalid) return nothing;
+    return html`<p part="notice" class="notice">${invalid.describe(this.strings)}</p>`;
+  }
+
+  private resolveLocale(): string {
+    let node: Node | null = this;
+    while (node) {
+      if (node instanceof Element && node.hasAttribute('lang')) {
+        return supportedLocale(node.getAttribute('lang'));
+      }
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return defaultLocale;
+  }
+}
