@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import * as content from '../src/content/index.js';
+import { foldText } from '../src/shared/search-text.js';
+
+/** The seed article's paragraphs: its non-empty lines, numbered from 1 as content items cite them. */
+async function seedParagraphs(): Promise<string[]> {
+  const text = await (await fetch('/test/fixtures/seed-article.txt')).text();
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*•\s*/, '').trim())
+    .filter(Boolean);
+}
+
+function words(text: string): Set<string> {
+  return new Set(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+interface Cited {
+  seed: readonly number[];
+  text: string;
+}
+
+/** Every object in the content tree that cites seed paragraphs, with all of its text. */
+function citedItems(node: unknown, found: Cited[] = []): Cited[] {
+  if (!node || typeof node !== 'object') return found;
+  const record = node as Record<string, unknown>;
+  if (Array.isArray(record.seed)) {
+    const text = Object.values(record)
+      .filter((value): value is string => typeof value === 'string')
+      .join(' ');
+    found.push({ seed: record.seed as number[], text });
+  }
+  for (const value of Object.values(record)) citedItems(value, found);
+  return found;
+}
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+describe('content fidelity to the reviewed article', () => {
+  let paragraphs: string[];
+  const items = citedItems(content);
+
+  before(async () => {
+    paragraphs = await seedParagraphs();
+  });
+
+  it('cites only paragraphs that exist in the seed', () => {
+    const cited = items.flatMap((item) => item.seed);
+    expect(Math.min(...cited)).to.be.at.least(1);
+    expect(Math.max(...cited)).to.be.at.most(paragraphs.length);
+  });
+
+  it('keeps the words of every seed paragraph in the items that cite it', () => {
+    const lost: string[] = [];
+    const reviewDate = content.articleMeta.reviewed.seed;
+    paragraphs.forEach((paragraph, index) => {
+      const number = index + 1;
+      if (reviewDate.includes(number)) return; // kept as data: see the review date test
+      // The first source shares its line with the list's heading, which the widgets show as UI text.
+      const expected = words(paragraph.replace(/^Sources:\s*/, ''));
+      const shown = new Set<string>();
+      for (const item of items.filter((candidate) => candidate.seed.includes(number))) {
+        for (const word of words(item.text)) shown.add(word);
+      }
+      const missing = [...expected].filter((word) => !shown.has(word));
+      if (missing.length > expected.size * 0.1) {
+        lost.push(`¶${number} "${paragraph.slice(0, 50)}…" misses: ${missing.join(', ')}`);
+      }
+    });
+    expect(lost, lost.join('\n')).to.deep.equal([]);
+  });
+
+  it('keeps the review date as data', () => {
+    const { month, year, seed } = content.articleMeta.reviewed;
+    expect(paragraphs[seed[0] - 1]).to.equal(`Medically reviewed in ${monthNames[month - 1]} ${year}`);
+  });
+
+  it('lists the 14 sources in the seed order, word for word', () => {
+    const first = paragraphs.findIndex((line) => line.startsWith('Sources:'));
+    const seedSources = paragraphs.slice(first, first + 14).map((line) => line.replace(/^Sources:\s*/, ''));
+    const shown = content.sources.map((source) =>
+      source.publisher ? `${source.publisher}. "${source.title}"` : `"${source.title}"`,
+    );
+    expect(shown).to.deep.equal(seedSources);
+  });
+
+  it('lists the five featured items in the seed order', () => {
+    const first = paragraphs.indexOf('Featured Content');
+    const seedItems = paragraphs.slice(first + 1);
+    const shown = content.relatedReading.flatMap((item) => [item.title.text, item.summary.text]);
+    expect(shown).to.deep.equal(seedItems);
+  });
+
+  it('defines every term the article explains', () => {
+    const terms = content.glossary.map((entry) =>
+      entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term,
+    );
+    expect(terms).to.include.members([
+      'HER2',
+      'HER2-positive',
+      'cancer biomarker',
+      'targeted therapy',
+      'monoclonal antibody',
+      'antibody drug conjugate (ADC)',
+      'topoisomerase inhibitor',
+      'tyrosine kinase',
+      'tyrosine kinase inhibitor (TKI)',
+      'metastatic breast cancer (MBC)',
+    ]);
+  });
+});
+
+describe('verified facts beyond the seed', () => {
+  let verified: string;
+
+  before(async () => {
+    verified = await (await fetch('/test/fixtures/drug-examples.md')).text();
+  });
+
+  function allStrings(node: unknown, key: string, found: string[] = []): string[] {
+    if (!node || typeof node !== 'object') return found;
+    for (const [name, value] of Object.entries(node)) {
+      if (name === key && typeof value === 'string') found.push(value);
+      else allStrings(value, key, found);
+    }
+    return found;
+  }
+
+  it('links only URLs that the verified list names', () => {
+    const urls = allStrings(content, 'url');
+    expect(urls.length).to.be.greaterThan(0);
+    for (const url of urls) expect(verified, url).to.contain(url);
+    for (const url of Object.values(content.moreTermsLinks)) expect(verified, url).to.contain(url);
+  });
+
+  it('names only verified drugs and brands, each with a source', () => {
+    for (const type of content.therapyTypes) {
+      for (const drug of content.drugExamples[type]) {
+        expect(verified, drug.genericName).to.contain(drug.genericName);
+        for (const brand of [...drug.brandNames, ...(drug.biosimilars ?? [])]) {
+          expect(verified, brand).to.contain(brand);
+        }
+        expect(drug.sources.length, drug.genericName).to.be.greaterThan(0);
+      }
+    }
+  });
+
+  it('freezes the content so no page can change it', () => {
+    expect(Object.isFrozen(content.therapies.adc.whatItIs)).to.equal(true);
+    expect(Object.isFrozen(content.glossary)).to.equal(true);
+    expect(Object.isFrozen(content.drugExamples.tki[0].brandNames)).to.equal(true);
+  });
+});
