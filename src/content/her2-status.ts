@@ -3,6 +3,7 @@ import type { ArticleSection } from './types.js';
 
 /** What HER2 is, HER2-positive, testing, targeted therapies and cancer biomarkers. */
 export const her2Status: ArticleSection = deepFreeze({
+  heading: { text: 'Understanding HER2 status', seed: [2] },
   paragraphs: [
     {
       text: 'HER2 status is an important piece of information when deciding how to treat metastatic breast cancer. HER2, or “human epidermal growth factor receptor 2,” is a protein the body uses to grow and repair breast tissue. Some breast cancers produce excess amounts of HER2 proteins. These proteins are located on the outside of cancer cells and attract growth hormones that the cancer cells can use to promote their growth, division, and spread.',

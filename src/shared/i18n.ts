@@ -22,6 +22,11 @@ export interface UiStrings {
   sourcesHeading: string;
   opensInNewTab: string;
   sourcesSummary(count: number): string;
+  // <her2-status-explainer>, <treatment-decisions>, <her2-therapy-overview>
+  careTeamNotice: string;
+  // <related-reading>
+  // <glossary-term>
+  // <her2-article>
 }
 
 const en: UiStrings = {
@@ -53,6 +58,11 @@ const en: UiStrings = {
   sourcesHeading: 'Sources',
   opensInNewTab: '(opens in a new tab)',
   sourcesSummary: (count) => `Sources (${count})`,
+  // <her2-status-explainer>, <treatment-decisions>, <her2-therapy-overview>
+  careTeamNotice: 'This information does not replace advice from your care team.',
+  // <related-reading>
+  // <glossary-term>
+  // <her2-article>
 };
 
 const catalogs: Readonly<Record<string, UiStrings>> = { en };
