@@ -19,10 +19,11 @@ export const combinationTherapy: ReviewedText = deepFreeze({
   seed: [14],
 });
 
-const usedForHer2PositiveMbc: ReviewedText = {
+/** What the article says of every type's use. */
+export const targetedTherapyUse: ReviewedText = deepFreeze({
   text: 'Can be used to treat HER2-positive metastatic breast cancer (MBC).',
   seed: [10],
-};
+});
 
 export const therapies: Readonly<Record<TherapyType, Therapy>> = deepFreeze({
   mab: {
@@ -38,7 +39,6 @@ export const therapies: Readonly<Record<TherapyType, Therapy>> = deepFreeze({
         seed: [11],
       },
     ],
-    whenUsed: [usedForHer2PositiveMbc, combinationTherapy],
     examples: drugExamples.mab,
   },
   adc: {
@@ -55,7 +55,6 @@ export const therapies: Readonly<Record<TherapyType, Therapy>> = deepFreeze({
         seed: [12],
       },
     ],
-    whenUsed: [usedForHer2PositiveMbc, combinationTherapy],
     examples: drugExamples.adc,
   },
   tki: {
@@ -72,14 +71,10 @@ export const therapies: Readonly<Record<TherapyType, Therapy>> = deepFreeze({
         seed: [13],
       },
     ],
-    whenUsed: [
-      usedForHer2PositiveMbc,
-      {
-        text: 'These drugs may be given when cancer has progressed during initial treatment.',
-        seed: [13],
-      },
-      combinationTherapy,
-    ],
+    givenWhen: {
+      text: 'These drugs may be given when cancer has progressed during initial treatment.',
+      seed: [13],
+    },
     examples: drugExamples.tki,
   },
 });

@@ -54,7 +54,8 @@ export interface Therapy {
   readonly abbreviation?: string;
   readonly whatItIs: ReviewedText;
   readonly howItWorks: readonly ReviewedText[];
-  readonly whenUsed: readonly ReviewedText[];
+  /** When the article says this type in particular is given. */
+  readonly givenWhen?: ReviewedText;
   readonly examples: readonly DrugExample[];
 }
 
@@ -63,6 +64,11 @@ export interface GlossaryEntry {
   readonly term: string;
   readonly abbreviation?: string;
   readonly definition: string;
+  /**
+   * How the term appears in running text (plurals, abbreviation, expansion), for finding it
+   * in a page. The term and abbreviation themselves always count.
+   */
+  readonly variants?: readonly string[];
   /** Absent on terms a host supplies. */
   readonly seed?: SeedParagraphs;
 }

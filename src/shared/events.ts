@@ -11,8 +11,16 @@ export interface Her2GlossarySearchDetail {
   count: number;
 }
 
+export interface Her2TermToggleDetail {
+  /** The term id, as in the `term` attribute. */
+  term: string;
+  /** Whether the definition is now shown. */
+  open: boolean;
+}
+
 export type Her2InvalidEvent = CustomEvent<Her2InvalidDetail>;
 export type Her2GlossarySearchEvent = CustomEvent<Her2GlossarySearchDetail>;
+export type Her2TermToggleEvent = CustomEvent<Her2TermToggleDetail>;
 
 /** Dispatches a typed event that bubbles out of shadow roots to the host page. */
 export function emit<T>(target: EventTarget, type: string, detail: T): void {
@@ -23,5 +31,6 @@ declare global {
   interface HTMLElementEventMap {
     'her2-invalid': Her2InvalidEvent;
     'her2-glossary-search': Her2GlossarySearchEvent;
+    'her2-term-toggle': Her2TermToggleEvent;
   }
 }

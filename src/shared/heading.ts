@@ -16,7 +16,8 @@ const headingTags: Readonly<Record<number, StaticValue>> = {
 /** Any attribute value to a heading level from 2 to 6; what is not a number gives the default. */
 export function clampHeadingLevel(value: unknown): number {
   const level = Math.round(Number(value));
-  if (value === null || value === '' || !Number.isFinite(level)) return defaultHeadingLevel;
+  // Number('  ') is 0: a blank value would otherwise clamp to h2 instead of the default.
+  if (value === null || String(value).trim() === '' || !Number.isFinite(level)) return defaultHeadingLevel;
   return Math.min(maxHeadingLevel, Math.max(minHeadingLevel, level));
 }
 

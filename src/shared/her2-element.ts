@@ -101,16 +101,18 @@ export class Her2Element extends LitElement {
     return renderHeading(this.level + levelOffset, content, { className });
   }
 
+  /** The month and year of the medical review, in the element's locale. */
+  protected get reviewDate(): string {
+    const { year, month } = articleMeta.reviewed;
+    return new Intl.DateTimeFormat(this.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      Date.UTC(year, month - 1, 1),
+    );
+  }
+
   protected renderFooter(): TemplateResult | typeof nothing {
     if (this.noFooter) return nothing;
-    const { year, month } = articleMeta.reviewed;
-    const date = new Intl.DateTimeFormat(this.locale, {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(Date.UTC(year, month - 1, 1));
     return html`<footer part="footer" class="footer">
-      <p>${this.strings.reviewed(date)} · ${this.strings.sourceCount(sources.length)}</p>
+      <p>${this.strings.reviewed(this.reviewDate)} · ${this.strings.sourceCount(sources.length)}</p>
     </footer>`;
   }
 

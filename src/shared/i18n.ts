@@ -25,7 +25,11 @@ export interface UiStrings {
   // <her2-status-explainer>, <treatment-decisions>, <her2-therapy-overview>
   careTeamNotice: string;
   // <related-reading>
+  relatedHrefsJson: string;
+  relatedHrefsShape: string;
+  relatedHrefsUrl: string;
   // <glossary-term>
+  glossaryTermClose(term: string): string;
   // <her2-article>
 }
 
@@ -61,7 +65,11 @@ const en: UiStrings = {
   // <her2-status-explainer>, <treatment-decisions>, <her2-therapy-overview>
   careTeamNotice: 'This information does not replace advice from your care team.',
   // <related-reading>
+  relatedHrefsJson: 'JSON such as {"biomarkers": "https://…"}',
+  relatedHrefsShape: 'an object of item ids and links such as {"biomarkers": "https://…"}',
+  relatedHrefsUrl: 'absolute http:// or https:// links',
   // <glossary-term>
+  glossaryTermClose: (term) => `Close the definition of ${term}`,
   // <her2-article>
 };
 
@@ -72,7 +80,8 @@ export const defaultLocale = 'en';
 /** The best supported locale for a BCP 47 tag: "en-GB" → "en"; unknown → "en". */
 export function supportedLocale(tag: string | null | undefined): string {
   const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return language && language in catalogs ? language : defaultLocale;
+  // Own keys only: `in` would accept "constructor" or "__proto__" from Object.prototype.
+  return language && Object.hasOwn(catalogs, language) ? language : defaultLocale;
 }
 
 export function uiStrings(locale: string): UiStrings {

@@ -1,6 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { therapies, therapyTypes } from '../../content/therapies.js';
+import {
+  combinationTherapy,
+  targetedTherapyUse,
+  therapies,
+  therapyTypes,
+} from '../../content/therapies.js';
 import type { DrugExample, ReviewedText, Therapy, TherapyType } from '../../content/types.js';
 import { renderCitation, renderExternalLink } from '../../shared/citation.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
@@ -31,7 +36,8 @@ export class Her2TherapyCard extends Her2Element {
   private invalid?: InvalidInput;
 
   private get therapy(): Therapy | undefined {
-    const type = this.type.trim().toLowerCase();
+    // Removing the attribute sets null; a host may set any value through the property.
+    const type = String(this.type ?? '').trim().toLowerCase();
     return therapyTypes.includes(type as TherapyType) ? therapies[type as TherapyType] : undefined;
   }
 
@@ -59,7 +65,7 @@ export class Her2TherapyCard extends Her2Element {
         ${this.heading(strings.therapyHowItWorks, 1, 'subheading')}
         ${therapy.howItWorks.map((item) => html`<p>${item.text}</p>`)}
         ${this.heading(strings.therapyWhenUsed, 1, 'subheading')}
-        ${this.renderList(therapy.whenUsed)}
+        ${this.renderList([targetedTherapyUse, therapy.givenWhen, combinationTherapy])}
         ${this.heading(strings.therapyExamples, 1, 'subheading')}
         <ul class="examples">
           ${therapy.examples.map((example) => this.renderExample(example))}
@@ -67,9 +73,9 @@ export class Her2TherapyCard extends Her2Element {
       </div>`;
   }
 
-  private renderList(items: readonly ReviewedText[]): TemplateResult {
+  private renderList(items: ReadonlyArray<ReviewedText | undefined>): TemplateResult {
     return html`<ul>
-      ${items.map((item) => html`<li>${item.text}</li>`)}
+      ${items.map((item) => (item ? html`<li>${item.text}</li>` : nothing))}
     </ul>`;
   }
 

@@ -1,0 +1,269 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { captureWarnings, normalize } from '../../test/helpers.js';
+import { define } from './define.js';
+import { clampHeadingLevel, defaultHeadingLevel } from './heading.js';
+import { checkHostTerms } from './host-terms.js';
+import { supportedLocale } from './i18n.js';
+import { foldQuery, foldText, foldWithOrigin, highlightMatches } from './search-text.js';
+
+let tagCount = 0;
+/** A tag name no other test has used, so each test starts with a free name. */
+function freshTag(): string {
+  tagCount += 1;
+  return `shared-test-${tagCount}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+describe('define()', () => {
+  const warnings = captureWarnings();
+
+  it('registers a free name', () => {
+    const tag = freshTag();
+    class Element extends HTMLElement {}
+    define(tag, Element);
+    expect(customElements.get(tag)).to.equal(Element);
+    expect(document.createElement(tag)).to.be.instanceOf(Element);
+    expect(warnings.calls).to.have.length(0);
+  });
+
+  it('is silent when the same class is registered again', () => {
+    const tag = freshTag();
+    class Element extends HTMLElement {}
+    define(tag, Element);
+    expect(() => define(tag, Element)).not.to.throw();
+    expect(warnings.calls).to.have.length(0);
+  });
+
+  it('leaves a name taken by another class as it is, and warns without throwing', () => {
+    const tag = freshTag();
+    class First extends HTMLElement {}
+    class Second extends HTMLElement {}
+    define(tag, First);
+    expect(() => define(tag, Second)).not.to.throw();
+    expect(customElements.get(tag)).to.equal(First);
+    expect(warnings.calls).to.have.length(1);
+    expect(warnings.messages[0]).to.contain(`<${tag}>`).and.contain('customElements.define()');
+  });
+
+  it('warns only once per tag, however many other classes try it', () => {
+    const tag = freshTag();
+    define(tag, class extends HTMLElement {});
+    define(tag, class extends HTMLElement {});
+    define(tag, class extends HTMLElement {});
+    expect(warnings.calls).to.have.length(1);
+  });
+
+  it('warns again for another taken tag', () => {
+    const [a, b] = [freshTag(), freshTag()];
+    define(a, class extends HTMLElement {});
+    define(b, class extends HTMLElement {});
+    define(a, class extends HTMLElement {});
+    define(b, class extends HTMLElement {});
+    expect(warnings.calls).to.have.length(2);
+    expect(warnings.messages[0]).to.contain(`<${a}>`);
+    expect(warnings.messages[1]).to.contain(`<${b}>`);
+  });
+
+  it('lets a host register an exported class under a name of its own', async () => {
+    const { SourceList } = await import('../index.js');
+    const tag = freshTag();
+    customElements.define(tag, class extends SourceList {});
+    const el = await fixture(`<${tag}></${tag}>`);
+    expect(el.shadowRoot!.querySelectorAll('li[part="source"]')).to.have.length(14);
+  });
+});
+
+describe('clampHeadingLevel()', () => {
+  const cases: Array<[unknown, number]> = [
+    [2, 2],
+    [6, 6],
+    ['4', 4],
+    ['5', 5],
+    ['99', 6],
+    ['1', 2],
+    ['0', 2],
+    ['-3', 2],
+    ['4.4', 4],
+    ['4.6', 5],
+    [' 5 ', 5],
+    ['abc', defaultHeadingLevel],
+    ['', defaultHeadingLevel],
+    ['   ', defaultHeadingLevel],
+    [null, defaultHeadingLevel],
+    [undefined, defaultHeadingLevel],
+    [Number.NaN, defaultHeadingLevel],
+    ['Infinity', defaultHeadingLevel],
+  ];
+  for (const [value, level] of cases) {
+    it(`${JSON.stringify(value) ?? String(value)} → ${level}`, () => {
+      expect(clampHeadingLevel(value)).to.equal(level);
+    });
+  }
+
+  it('defaults to 3', () => {
+    expect(defaultHeadingLevel).to.equal(3);
+  });
+});
+
+describe('search text', () => {
+  describe('foldText() and foldQuery()', () => {
+    it('lower-cases and removes accents', () => {
+      expect(foldText('HÉR2 Café')).to.equal('her2 cafe');
+    });
+
+    it('removes combining marks of decomposed text', () => {
+      expect(foldText('Cafe\u0301')).to.equal('cafe');
+    });
+
+    it('reads hyphens and dashes as spaces', () => {
+      expect(foldText('HER2-positive – HER2‑low — x')).to.equal('her2 positive   her2 low   x');
+    });
+
+    it('collapses and trims white space in queries', () => {
+      expect(foldQuery('  Tyrosine \n  KINASE  ')).to.equal('tyrosine kinase');
+      expect(foldQuery('   ')).to.equal('');
+    });
+  });
+
+  describe('foldWithOrigin()', () => {
+    it('maps each folded character to its index in the original text', () => {
+      const { folded, origin } = foldWithOrigin('e\u0301a');
+      expect(folded).to.equal('ea');
+      expect(origin).to.deep.equal([0, 2, 3]);
+    });
+
+    it('counts characters outside the BMP by their UTF-16 length', () => {
+      const { folded, origin } = foldWithOrigin('😀A');
+      expect(folded).to.equal('😀a');
+      expect(origin[folded.indexOf('a')]).to.equal(2);
+    });
+  });
+
+  describe('highlightMatches()', () => {
+    /** Renders the result into a container and returns it, for reading marks and text. */
+    function rendered(text: string, query: string): HTMLElement {
+      const container = document.createElement('div');
+      render(html`${highlightMatches(text, query)}`, container);
+      return container;
+    }
+
+    function marks(container: HTMLElement): string[] {
+      return [...container.querySelectorAll('mark[part="match"]')].map((mark) => mark.textContent ?? '');
+    }
+
+    it('returns the text unchanged without a query or a match', () => {
+      expect(highlightMatches('HER2 status', '')).to.equal('HER2 status');
+      expect(highlightMatches('HER2 status', 'zzz')).to.equal('HER2 status');
+    });
+
+    it('marks every match, keeping the original case and accents', () => {
+      const container = rendered('Café, CAFE and café', foldQuery('cafe'));
+      expect(marks(container)).to.deep.equal(['Café', 'CAFE', 'café']);
+      expect(normalize(container.textContent)).to.equal('Café, CAFE and café');
+    });
+
+    it('marks a decomposed accent together with its letter', () => {
+      const container = rendered('x Cafe\u0301 y', foldQuery('cafe'));
+      expect(marks(container)).to.deep.equal(['Cafe\u0301']);
+      expect(container.textContent).to.contain('x Cafe\u0301 y');
+    });
+
+    it('marks a dashed phrase for a spaced query', () => {
+      expect(marks(rendered('Is it HER2-positive?', foldQuery('her2 positive')))).to.deep.equal(['HER2-positive']);
+    });
+
+    it('marks text after characters outside the BMP', () => {
+      expect(marks(rendered('😀 HER2', foldQuery('her2')))).to.deep.equal(['HER2']);
+    });
+
+    it('renders host markup as text', () => {
+      const container = rendered('<img src=x> img', foldQuery('img'));
+      expect(container.querySelector('img')).to.be.null;
+      expect(marks(container)).to.deep.equal(['img', 'img']);
+    });
+  });
+});
+
+describe('checkHostTerms()', () => {
+  const taken = new Set(['her2', 'tki']);
+  const valid = { id: 'my-term', term: 'My term', definition: 'A definition.' };
+
+  it('accepts nothing and refuses nothing for null or undefined', () => {
+    expect(checkHostTerms(undefined, taken)).to.deep.equal({ accepted: [], refused: [] });
+    expect(checkHostTerms(null, taken)).to.deep.equal({ accepted: [], refused: [] });
+  });
+
+  it('refuses a value that is not an array, as a whole', () => {
+    const value = { id: 'x', term: 'X', definition: 'Y' };
+    expect(checkHostTerms(value, taken)).to.deep.equal({ accepted: [], refused: [value] });
+    expect(checkHostTerms('my-term', taken).refused).to.deep.equal(['my-term']);
+  });
+
+  it('accepts valid items as frozen copies with only the known fields', () => {
+    const item = { ...valid, abbreviation: 'MT', seed: [1], onclick: 'alert(1)' };
+    const { accepted, refused } = checkHostTerms([item], taken);
+    expect(refused).to.deep.equal([]);
+    expect(accepted).to.deep.equal([{ id: 'my-term', term: 'My term', definition: 'A definition.', abbreviation: 'MT' }]);
+    expect(accepted[0]).not.to.equal(item);
+    expect(Object.isFrozen(accepted[0])).to.be.true;
+  });
+
+  it('refuses an id that is already taken, and a repeated id after its first use', () => {
+    const duplicate = { ...valid, term: 'Again' };
+    const builtIn = { ...valid, id: 'her2' };
+    const { accepted, refused } = checkHostTerms([valid, duplicate, builtIn], taken);
+    expect(accepted.map((entry) => entry.term)).to.deep.equal(['My term']);
+    expect(refused).to.deep.equal([duplicate, builtIn]);
+  });
+
+  it('does not change the set of taken ids', () => {
+    checkHostTerms([valid], taken);
+    expect([...taken]).to.deep.equal(['her2', 'tki']);
+  });
+
+  const refusedItems: Array<[string, unknown]> = [
+    ['null', null],
+    ['a string', 'my-term'],
+    ['a missing definition', { id: 'a', term: 'A' }],
+    ['an empty term', { id: 'a', term: '', definition: 'D' }],
+    ['a blank definition', { id: 'a', term: 'A', definition: '   ' }],
+    ['a number as definition', { id: 'a', term: 'A', definition: 42 }],
+    ['an id with spaces and capitals', { id: 'Bad Id', term: 'A', definition: 'D' }],
+    ['an id starting with a dash', { id: '-a', term: 'A', definition: 'D' }],
+    ['an id over 100 characters', { id: 'a'.repeat(101), term: 'A', definition: 'D' }],
+    ['a term over 200 characters', { id: 'a', term: 'A'.repeat(201), definition: 'D' }],
+    ['a definition over 10,000 characters', { id: 'a', term: 'A', definition: 'D'.repeat(10_001) }],
+    ['an abbreviation that is not text', { id: 'a', term: 'A', definition: 'D', abbreviation: 7 }],
+  ];
+  for (const [label, item] of refusedItems) {
+    it(`refuses ${label}, keeping the valid items`, () => {
+      const { accepted, refused } = checkHostTerms([item, valid], taken);
+      expect(refused).to.deep.equal([item]);
+      expect(accepted.map((entry) => entry.id)).to.deep.equal(['my-term']);
+    });
+  }
+});
+
+describe('supportedLocale()', () => {
+  const cases: Array<[string | null | undefined, string]> = [
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['EN_us', 'en'],
+    ['  en-US ', 'en'],
+    ['fr', 'en'],
+    ['xx-YY', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+    [undefined, 'en'],
+  ];
+  for (const [tag, locale] of cases) {
+    it(`${JSON.stringify(tag) ?? 'undefined'} → ${locale}`, () => {
+      expect(supportedLocale(tag)).to.equal(locale);
+    });
+  }
+
+  it('does not treat Object.prototype names as locales', () => {
+    expect(supportedLocale('constructor')).to.equal('en');
+    expect(supportedLocale('toString-x')).to.equal('en');
+  });
+});
