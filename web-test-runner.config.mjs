@@ -27,7 +27,7 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  concurrency: 1,
   // Lit's dev-mode notices come from the test page's own copy of Lit, not from the widgets.
   filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|Multiple versions of Lit loaded)/.test(String(args[0])),
   testFramework: { config: { timeout: 5000 } },

@@ -1,0 +1,69 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { combinationTherapy, therapyTypes, therapyTypesIntro } from '../../content/therapies.js';
+import type { TherapyType } from '../../content/types.js';
+import { Her2Element } from '../../shared/her2-element.js';
+import { cardStyles } from '../../shared/theme.styles.js';
+import { therapyOverviewStyles } from './her2-therapy-overview.styles.js';
+
+/** The nested cards' parts, renamed so a host can style them from outside the overview. */
+const therapyCardParts = [
+  'card: therapy-card',
+  'heading: therapy-heading',
+  'body: therapy-body',
+  'link: therapy-link',
+].join(', ');
+
+/**
+ * The cards are `<her2-therapy-card>` elements, one heading level below the overview's
+ * heading, in the overview's theme and language. `her2-widgets/define/her2-therapy-overview.js`
+ * registers `<her2-therapy-card>` too; a host that registers this class under another name
+ * must also register `her2-therapy-card` (import `her2-widgets/define/her2-therapy-card.js`, or
+ * `customElements.define('her2-therapy-card', Her2TherapyCard)`), or the cards stay empty.
+ *
+ * @summary The three types of HER2-targeted therapy, each as a `<her2-therapy-card>`, and how targeted therapy is combined with other treatments.
+ *
+ * @tagname her2-therapy-overview
+ *
+ * @csspart card - The card container.
+ * @csspart heading - "Types of targeted therapy for MBC".
+ * @csspart body - Everything between the heading and the footer.
+ * @csspart therapy - Each nested `<her2-therapy-card>` element.
+ * @csspart therapy-card - A nested card's `card` part.
+ * @csspart therapy-heading - A nested card's `heading` part.
+ * @csspart therapy-body - A nested card's `body` part.
+ * @csspart therapy-link - A nested card's `link` part.
+ */
+export class Her2TherapyOverview extends Her2Element {
+  static override styles = [Her2Element.styles, cardStyles, therapyOverviewStyles];
+
+  protected override render(): TemplateResult {
+    const { heading, paragraphs } = therapyTypesIntro;
+    return html`<div part="card" class="card ${this.themeClass}" lang=${this.locale}>
+      ${heading ? this.heading(heading.text) : nothing}
+      <div part="body" class="body">
+        ${paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
+        <div class="therapies">${therapyTypes.map((type) => this.renderTherapy(type))}</div>
+        <p>${combinationTherapy.text}</p>
+      </div>
+      ${this.renderFooter()}
+    </div>`;
+  }
+
+  private renderTherapy(type: TherapyType): TemplateResult {
+    return html`<her2-therapy-card
+      part="therapy"
+      exportparts=${therapyCardParts}
+      type=${type}
+      heading-level=${this.level + 1}
+      theme=${this.theme ?? nothing}
+      lang=${this.locale}
+      no-footer
+    ></her2-therapy-card>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'her2-therapy-overview': Her2TherapyOverview;
+  }
+}

@@ -1,0 +1,4 @@
+import { Her2StatusExplainer } from '../components/her2-status-explainer/her2-status-explainer.js';
+import { define } from '../shared/define.js';
+
+define('her2-status-explainer', Her2StatusExplainer);
