@@ -6,6 +6,8 @@ export { SourceList } from './components/source-list/source-list.js';
 export { Her2StatusExplainer } from './components/her2-status-explainer/her2-status-explainer.js';
 export { TreatmentDecisions } from './components/treatment-decisions/treatment-decisions.js';
 export { Her2TherapyOverview } from './components/her2-therapy-overview/her2-therapy-overview.js';
+export { RelatedReading } from './components/related-reading/related-reading.js';
+export type { RelatedReadingHrefs } from './components/related-reading/related-hrefs.js';
 export { Her2Element, type Theme } from './shared/her2-element.js';
 export { define } from './shared/define.js';
 export type { Her2InvalidDetail, Her2GlossarySearchDetail, Her2InvalidEvent, Her2GlossarySearchEvent } from './shared/events.js';

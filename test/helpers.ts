@@ -139,3 +139,35 @@ export function betweenButtons(el: Element): { before: HTMLButtonElement; after:
   el.after(after);
   return { before, after };
 }
+
+/**
+ * The text a reader sees in `node`, following shadow roots and slots in rendering order and
+ * leaving out what is not rendered (closed popovers, hidden parts). Block boxes are set apart
+ * by a space; inline ones run on, as they read.
+ */
+export function visibleText(node: Node): string {
+  const pieces: string[] = [];
+  const walk = (current: Node): void => {
+    if (current instanceof Text) {
+      pieces.push(current.data);
+      return;
+    }
+    if (!(current instanceof Element)) {
+      current.childNodes.forEach(walk);
+      return;
+    }
+    if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(current.tagName) || !current.checkVisibility()) return;
+    const display = getComputedStyle(current).display;
+    const block = !display.startsWith('inline') && display !== 'contents';
+    if (block) pieces.push(' ');
+    if (current instanceof HTMLSlotElement) {
+      const assigned = current.assignedNodes({ flatten: true });
+      (assigned.length ? assigned : [...current.childNodes]).forEach(walk);
+    } else {
+      (current.shadowRoot ?? current).childNodes.forEach(walk);
+    }
+    if (block) pieces.push(' ');
+  };
+  walk(node);
+  return normalize(pieces.join(''));
+}

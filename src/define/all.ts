@@ -4,3 +4,4 @@ import './source-list.js';
 import './her2-status-explainer.js';
 import './her2-therapy-overview.js';
 import './treatment-decisions.js';
+import './related-reading.js';

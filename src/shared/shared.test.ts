@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { captureWarnings, normalize } from '../../test/helpers.js';
 import { define } from './define.js';
+import { describeValue } from './describe-value.js';
 import { clampHeadingLevel, defaultHeadingLevel } from './heading.js';
 import { checkHostTerms } from './host-terms.js';
 import { supportedLocale } from './i18n.js';
@@ -265,5 +266,26 @@ describe('supportedLocale()', () => {
   it('does not treat Object.prototype names as locales', () => {
     expect(supportedLocale('constructor')).to.equal('en');
     expect(supportedLocale('toString-x')).to.equal('en');
+  });
+});
+
+describe('describeValue', () => {
+  it('describes strings, JSON values and values that cannot be serialized, without throwing', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(describeValue('<b>')).to.equal('<b>');
+    expect(describeValue({ a: 1 })).to.equal('{"a":1}');
+    expect(describeValue(undefined)).to.equal('undefined');
+    expect(() => describeValue(hostile)).not.to.throw();
+    expect(describeValue(hostile)).to.equal('object');
   });
 });

@@ -1,0 +1,24 @@
+import { css } from 'lit';
+
+export const relatedReadingStyles = css`
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  li + li {
+    margin-top: calc(var(--_space) / 2);
+    padding-top: calc(var(--_space) / 2);
+    border-top: 1px solid var(--_border);
+  }
+
+  .title {
+    margin: 0 0 calc(var(--_space) / 4);
+    font-weight: 600;
+  }
+
+  .summary {
+    margin: 0;
+  }
+`;

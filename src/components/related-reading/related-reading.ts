@@ -1,0 +1,106 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { relatedReading, relatedReadingHeading } from '../../content/related-reading.js';
+import type { FeaturedItem } from '../../content/types.js';
+import { linkTargets, renderExternalLink, type LinkTarget } from '../../shared/citation.js';
+import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
+import { cardStyles } from '../../shared/theme.styles.js';
+import { checkHrefs, hrefsConverter, type RelatedReadingHrefs } from './related-hrefs.js';
+import { relatedReadingStyles } from './related-reading.styles.js';
+
+const itemIds = relatedReading.map((item) => item.id);
+
+/**
+ * @summary The article's "Featured Content": five further readings, linked where the host says they live.
+ *
+ * @tagname related-reading
+ *
+ * @csspart card - The container.
+ * @csspart heading - "Featured Content".
+ * @csspart body - The list of items.
+ * @csspart item - One item (`<li>`): its title, then its summary.
+ * @csspart link - An item's title, when the host gave its URL.
+ * @csspart notice - The message shown for refused `hrefs` or an unknown `link-target`.
+ *
+ * @event her2-invalid - `hrefs` is not JSON or not an object, names an unknown id, or gives a URL that is not http(s); or `link-target` is unknown. Detail: `{tag, attribute, value}`.
+ */
+export class RelatedReading extends Her2Element {
+  static override styles = [Her2Element.styles, cardStyles, relatedReadingStyles];
+
+  /**
+   * Where each item lives: `{"biomarkers": "https://…"}`, as an object or as JSON in the attribute.
+   * Only absolute http(s) URLs are linked; items without one are shown as text.
+   * Assign a new object to change it: changes inside the same object are not seen.
+   */
+  @property({ converter: hrefsConverter })
+  hrefs?: RelatedReadingHrefs;
+
+  /** Where links open: `_self` (default, same tab), `_blank`, `_parent` or `_top`. */
+  @property({ attribute: 'link-target' })
+  linkTarget?: string;
+
+  @state() private hrefProblems: readonly InvalidInput[] = [];
+  @state() private invalidTarget?: InvalidInput;
+
+  private links: ReadonlyMap<string, string> = new Map();
+
+  private get target(): LinkTarget | undefined {
+    return linkTargets.find((target) => target === this.linkTarget);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('hrefs')) this.applyHrefs();
+    if (changed.has('linkTarget')) {
+      const unknown = this.linkTarget !== undefined && this.linkTarget !== null && !this.target;
+      this.invalidTarget = unknown ? this.flagUnknown('link-target', this.linkTarget, linkTargets) : undefined;
+    }
+  }
+
+  private applyHrefs(): void {
+    const check = checkHrefs(this.hrefs, itemIds);
+    const problems: InvalidInput[] = [];
+    if (check.unparsable !== undefined) {
+      problems.push(this.flagMalformed('hrefs', check.unparsable, (strings) => strings.relatedHrefsJson));
+    }
+    if (check.malformed !== undefined) {
+      problems.push(this.flagMalformed('hrefs', check.malformed, (strings) => strings.relatedHrefsShape));
+    }
+    if (check.unknownIds.length) {
+      problems.push(this.flagUnknown('hrefs', check.unknownIds.join(' '), itemIds));
+    }
+    if (check.refusedUrls !== undefined) {
+      problems.push(this.flagMalformed('hrefs', check.refusedUrls, (strings) => strings.relatedHrefsUrl));
+    }
+    this.links = check.links;
+    this.hrefProblems = problems;
+  }
+
+  protected override render(): TemplateResult {
+    // role="list": Safari drops list semantics from a list without bullets.
+    return html`<div part="card" class="card ${this.themeClass}" lang=${this.locale}>
+      ${this.renderNotice(this.invalidTarget)} ${this.hrefProblems.map((problem) => this.renderNotice(problem))}
+      ${this.heading(relatedReadingHeading.text)}
+      <ul part="body" class="body" role="list">
+        ${relatedReading.map((item) => this.renderItem(item))}
+      </ul>
+      ${this.renderFooter()}
+    </div>`;
+  }
+
+  private renderItem(item: FeaturedItem): TemplateResult {
+    const url = this.links.get(item.id);
+    const title = url
+      ? renderExternalLink(url, item.title.text, this.target, this.strings.opensInNewTab)
+      : item.title.text;
+    return html`<li part="item">
+      <p class="title">${title}</p>
+      <p class="summary">${item.summary.text}</p>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-reading': RelatedReading;
+  }
+}
