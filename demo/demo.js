@@ -1,6 +1,17 @@
 // Demo page only: switch the theme of every element, and show host terms in the glossary.
 const themeSwitch = document.getElementById('theme-switch');
-const widgets = () => document.querySelectorAll('her2-therapy-card, biomarker-glossary, source-list');
+const tags = [
+  'her2-article',
+  'her2-therapy-card',
+  'her2-therapy-overview',
+  'her2-status-explainer',
+  'treatment-decisions',
+  'biomarker-glossary',
+  'glossary-term',
+  'source-list',
+  'related-reading',
+];
+const widgets = () => document.querySelectorAll(tags.join(', '));
 
 function applyTheme(theme) {
   for (const widget of widgets()) widget.setAttribute('theme', theme);

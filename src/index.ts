@@ -8,7 +8,16 @@ export { TreatmentDecisions } from './components/treatment-decisions/treatment-d
 export { Her2TherapyOverview } from './components/her2-therapy-overview/her2-therapy-overview.js';
 export { RelatedReading } from './components/related-reading/related-reading.js';
 export type { RelatedReadingHrefs } from './components/related-reading/related-hrefs.js';
+export { GlossaryTerm } from './components/glossary-term/glossary-term.js';
+export { Her2Article } from './components/her2-article/her2-article.js';
 export { Her2Element, type Theme } from './shared/her2-element.js';
 export { define } from './shared/define.js';
-export type { Her2InvalidDetail, Her2GlossarySearchDetail, Her2InvalidEvent, Her2GlossarySearchEvent } from './shared/events.js';
+export type {
+  Her2InvalidDetail,
+  Her2InvalidEvent,
+  Her2GlossarySearchDetail,
+  Her2GlossarySearchEvent,
+  Her2TermToggleDetail,
+  Her2TermToggleEvent,
+} from './shared/events.js';
 export * from './content/index.js';

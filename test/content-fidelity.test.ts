@@ -1,4 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { visibleText } from './helpers.js';
 import * as content from '../src/content/index.js';
 import { foldText } from '../src/shared/search-text.js';
 
@@ -149,5 +151,26 @@ describe('verified facts beyond the seed', () => {
     expect(Object.isFrozen(content.therapies.adc.whatItIs)).to.equal(true);
     expect(Object.isFrozen(content.glossary)).to.equal(true);
     expect(Object.isFrozen(content.drugExamples.tki[0].brandNames)).to.equal(true);
+  });
+});
+
+describe('<her2-article> alone shows every seed paragraph', () => {
+  const plainQuotes = (text: string) => text.replace(/[“”‘’]/g, '"');
+
+  it('has every sentence of the seed, as a reader sees it', async () => {
+    await import('../src/define/her2-article.js');
+    const el = await fixture<HTMLElement>(html`<her2-article></her2-article>`);
+    const nested = el.shadowRoot!.querySelectorAll('glossary-term, source-list, related-reading');
+    await Promise.all([...nested].map((child) => (child as LitElement).updateComplete));
+    const shown = plainQuotes(visibleText(el));
+    const missing: string[] = [];
+    (await seedParagraphs()).forEach((paragraph, index) => {
+      // The first source shares its line with the list's heading, shown as "Sources".
+      const sentences = plainQuotes(paragraph.replace(/^Sources:\s*/, '')).match(/[^.?!]+(?:[.?!]+"?|$)/g) ?? [];
+      for (const sentence of sentences.map((piece) => piece.trim()).filter(Boolean)) {
+        if (!shown.includes(sentence)) missing.push(`¶${index + 1}: ${sentence}`);
+      }
+    });
+    expect(missing, missing.join('\n')).to.deep.equal([]);
   });
 });

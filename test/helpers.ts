@@ -156,16 +156,18 @@ export function visibleText(node: Node): string {
       current.childNodes.forEach(walk);
       return;
     }
-    if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(current.tagName) || !current.checkVisibility()) return;
+    if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(current.tagName)) return;
+    if (current instanceof HTMLSlotElement) {
+      // A slot has no box of its own (display: contents), so it is never "visible" itself.
+      const assigned = current.assignedNodes({ flatten: true });
+      (assigned.length ? assigned : [...current.childNodes]).forEach(walk);
+      return;
+    }
+    if (!current.checkVisibility()) return;
     const display = getComputedStyle(current).display;
     const block = !display.startsWith('inline') && display !== 'contents';
     if (block) pieces.push(' ');
-    if (current instanceof HTMLSlotElement) {
-      const assigned = current.assignedNodes({ flatten: true });
-      (assigned.length ? assigned : [...current.childNodes]).forEach(walk);
-    } else {
-      (current.shadowRoot ?? current).childNodes.forEach(walk);
-    }
+    (current.shadowRoot ?? current).childNodes.forEach(walk);
     if (block) pieces.push(' ');
   };
   walk(node);

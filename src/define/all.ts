@@ -5,3 +5,5 @@ import './her2-status-explainer.js';
 import './her2-therapy-overview.js';
 import './treatment-decisions.js';
 import './related-reading.js';
+import './glossary-term.js';
+import './her2-article.js';

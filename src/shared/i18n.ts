@@ -31,6 +31,7 @@ export interface UiStrings {
   // <glossary-term>
   glossaryTermClose(term: string): string;
   // <her2-article>
+  reviewedIn(date: string): string;
 }
 
 const en: UiStrings = {
@@ -71,6 +72,7 @@ const en: UiStrings = {
   // <glossary-term>
   glossaryTermClose: (term) => `Close the definition of ${term}`,
   // <her2-article>
+  reviewedIn: (date) => `Medically reviewed in ${date}`,
 };
 
 const catalogs: Readonly<Record<string, UiStrings>> = { en };

@@ -1,0 +1,207 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { GlossaryEntry } from '../../content/types.js';
+import { emit, type Her2TermToggleDetail } from '../../shared/events.js';
+import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
+import { glossaryTermStyles } from './glossary-term.styles.js';
+import {
+  claimOpen,
+  hoverCloseDelay,
+  hoverOpenDelay,
+  lookUpTerm,
+  releaseOpen,
+  shiftIntoView,
+  type Closable,
+} from './term-popover.js';
+
+/**
+ * @summary A term inside the host's own sentence whose definition opens in place.
+ *
+ * @tagname glossary-term
+ *
+ * @slot - The term as the host's sentence words it; the glossary's name for it when empty.
+ *
+ * @csspart term - The button around the host's text that opens and closes the definition.
+ * @csspart popover - The box with the term's name and definition, right after the term.
+ * @csspart notice - The host's text, when the term is unknown (see below).
+ *
+ * @event her2-term-toggle - The definition opened or closed. Detail: `{term, open}`.
+ *
+ * Keyboard: Enter or Space on the term toggles the definition; Escape closes it from anywhere
+ * and puts focus back on the term if it was inside. Mouse: resting on the term opens it, and it
+ * stays open while the pointer is over the term or the definition; a click keeps it open until
+ * the reader closes it (term, close button, Escape or a click elsewhere). One definition is
+ * open per page. On paper every definition is printed in brackets after its term.
+ *
+ * Unknown `term`: the host's text stays plain, readable text with no button, so the reader's
+ * sentence is untouched; a console.warn and `her2-invalid` tell the page's author. The notice
+ * text is the text's `title` (part `notice`, which an authoring preview can outline) rather
+ * than text in the sentence: patients and their screen readers are not handed an error meant
+ * for the author.
+ */
+export class GlossaryTerm extends Her2Element implements Closable {
+  static override styles = [Her2Element.styles, glossaryTermStyles];
+
+  /** The id of a built-in term (`her2`, `tki`, …) or of one of `extraTerms`. */
+  @property()
+  term?: string;
+
+  /** Host terms: `[{id, term, definition, abbreviation?}]`. Shown as text, never as HTML. */
+  @property({ attribute: false })
+  extraTerms: readonly GlossaryEntry[] = [];
+
+  /** Whether the definition is shown. */
+  @property({ type: Boolean, reflect: true })
+  open = false;
+
+  @state() private entry?: GlossaryEntry;
+  @state() private unknownTerm?: InvalidInput;
+
+  @query('.term') private termButton?: HTMLButtonElement;
+  @query('.popover') private box?: HTMLElement;
+
+  /** Opened by the pointer resting on the term, so it closes when the pointer leaves. */
+  private openedByHover = false;
+  private hoverTimer?: ReturnType<typeof setTimeout>;
+
+  /** Hides the definition; focus inside it goes back to the term. */
+  close(): void {
+    this.clearHoverTimer();
+    this.openedByHover = false;
+    if (this.box?.contains(this.shadowRoot?.activeElement ?? null)) this.termButton?.focus();
+    this.open = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.clearHoverTimer();
+    this.stopListening();
+    this.open = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('term') || changed.has('extraTerms')) {
+      const lookup = lookUpTerm(this.term, this.extraTerms);
+      this.entry = lookup.entry;
+      this.unknownTerm = lookup.entry ? undefined : this.flagUnknown('term', this.term, lookup.validIds);
+      if (changed.has('extraTerms') && lookup.refused.length) {
+        this.flagMalformed('extraTerms', lookup.refused[0], (strings) => strings.hostTermShape);
+      }
+    }
+    if (!this.entry) this.open = false;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open')) {
+      if (this.open) this.startListening();
+      else this.stopListening();
+      if (changed.get('open') !== undefined && this.isConnected && this.entry) {
+        emit<Her2TermToggleDetail>(this, 'her2-term-toggle', { term: this.entry.id, open: this.open });
+      }
+    }
+    if (this.open) this.placeInViewport();
+  }
+
+  // No white space between nodes: the element sits inside the host's sentence.
+  protected override render(): TemplateResult {
+    const { entry } = this;
+    if (!entry) {
+      return html`<span part="notice" title=${this.unknownTerm?.describe(this.strings) ?? ''}><slot></slot></span>`;
+    }
+    const name = entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term;
+    return html`<span class="root ${this.themeClass}" @pointerenter=${this._onPointerEnter} @pointerleave=${this._onPointerLeave}><button
+        type="button"
+        part="term"
+        class="term"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="popover"
+        @click=${this._onTermClick}
+      ><slot>${entry.term}</slot></button><span
+        part="popover"
+        id="popover"
+        class="popover ${this.open ? 'open' : ''}"
+        lang=${this.locale}
+      ><span class="name">${name}</span><span class="definition">${entry.definition}</span><button
+        type="button"
+        class="close"
+        aria-label=${this.strings.glossaryTermClose(entry.term)}
+        @click=${this._onCloseClick}
+      ><span aria-hidden="true">×</span></button></span></span>`;
+  }
+
+  private startListening(): void {
+    claimOpen(this);
+    document.addEventListener('keydown', this._onDocumentKeydown);
+    document.addEventListener('click', this._onDocumentClick);
+    window.addEventListener('resize', this._onResize);
+  }
+
+  private stopListening(): void {
+    releaseOpen(this);
+    document.removeEventListener('keydown', this._onDocumentKeydown);
+    document.removeEventListener('click', this._onDocumentClick);
+    window.removeEventListener('resize', this._onResize);
+  }
+
+  /** Moves the definition sideways so that all of it stays on screen. */
+  private placeInViewport(): void {
+    const popover = this.box;
+    if (!popover) return;
+    popover.style.removeProperty('translate');
+    const { left, width } = popover.getBoundingClientRect();
+    const margin = parseFloat(getComputedStyle(popover).fontSize) / 2;
+    const shift = shiftIntoView(left, width, document.documentElement.clientWidth, margin);
+    if (shift) popover.style.setProperty('translate', `${Math.round(shift)}px 0`);
+  }
+
+  private clearHoverTimer(): void {
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = undefined;
+  }
+
+  private _onTermClick(): void {
+    this.clearHoverTimer();
+    // A click on what hovering opened keeps it open instead of closing it under the pointer.
+    if (this.open && this.openedByHover) this.openedByHover = false;
+    else if (this.open) this.close();
+    else this.open = true;
+  }
+
+  private _onCloseClick(): void {
+    this.close();
+  }
+
+  private _onPointerEnter(event: PointerEvent): void {
+    if (event.pointerType !== 'mouse') return;
+    this.clearHoverTimer();
+    if (this.open) return;
+    this.hoverTimer = setTimeout(() => {
+      this.openedByHover = true;
+      this.open = true;
+    }, hoverOpenDelay);
+  }
+
+  private _onPointerLeave(event: PointerEvent): void {
+    if (event.pointerType !== 'mouse') return;
+    this.clearHoverTimer();
+    if (this.open && this.openedByHover) this.hoverTimer = setTimeout(() => this.close(), hoverCloseDelay);
+  }
+
+  private _onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.close();
+  };
+
+  private _onDocumentClick = (event: MouseEvent): void => {
+    if (!event.composedPath().includes(this)) this.close();
+  };
+
+  private _onResize = (): void => {
+    this.placeInViewport();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'glossary-term': GlossaryTerm;
+  }
+}
