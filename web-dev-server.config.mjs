@@ -1,8 +1,26 @@
-// `npm start`: serves the repository so demo/index.html can load dist/ exactly as a blog would.
+// `npm start`: serves the repository so demo/index.html loads dist/ exactly as a blog would.
+const port = Number(process.env.PORT ?? 8000);
+
 export default {
   rootDir: '.',
-  port: Number(process.env.PORT ?? 8000),
+  port,
   hostname: '127.0.0.1',
-  open: process.env.CI ? false : '/demo/',
   watch: false,
+  middleware: [
+    function demoAtRoot(context, next) {
+      if (context.path === '/') {
+        context.redirect('/demo/');
+        return undefined;
+      }
+      return next();
+    },
+  ],
+  plugins: [
+    {
+      name: 'print-demo-url',
+      serverStart() {
+        console.log(`\nher2-widgets demo: http://127.0.0.1:${port}/demo/\n`);
+      },
+    },
+  ],
 };
