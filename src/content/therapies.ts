@@ -1,4 +1,3 @@
-import { drugExamples } from './drug-examples.js';
 import { deepFreeze } from './freeze.js';
 import type { ArticleSection, ReviewedText, Therapy, TherapyType } from './types.js';
 
@@ -39,7 +38,6 @@ export const therapies: Readonly<Record<TherapyType, Therapy>> = deepFreeze({
         seed: [11],
       },
     ],
-    examples: drugExamples.mab,
   },
   adc: {
     type: 'adc',
@@ -55,7 +53,6 @@ export const therapies: Readonly<Record<TherapyType, Therapy>> = deepFreeze({
         seed: [12],
       },
     ],
-    examples: drugExamples.adc,
   },
   tki: {
     type: 'tki',
@@ -75,6 +72,5 @@ export const therapies: Readonly<Record<TherapyType, Therapy>> = deepFreeze({
       text: 'These drugs may be given when cancer has progressed during initial treatment.',
       seed: [13],
     },
-    examples: drugExamples.tki,
   },
 });

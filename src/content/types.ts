@@ -56,7 +56,6 @@ export interface Therapy {
   readonly howItWorks: readonly ReviewedText[];
   /** When the article says this type in particular is given. */
   readonly givenWhen?: ReviewedText;
-  readonly examples: readonly DrugExample[];
 }
 
 export interface GlossaryEntry {

@@ -98,7 +98,7 @@ export class Her2Element extends LitElement {
   }
 
   protected heading(content: unknown, levelOffset = 0, className?: string): TemplateResult {
-    return renderHeading(this.level + levelOffset, content, { className });
+    return renderHeading(this.level + levelOffset, content, className);
   }
 
   /** The month and year of the medical review, in the element's locale. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { drugExamples } from '../../content/drug-examples.js';
 import {
   combinationTherapy,
   targetedTherapyUse,
@@ -68,7 +69,7 @@ export class Her2TherapyCard extends Her2Element {
         ${this.renderList([targetedTherapyUse, therapy.givenWhen, combinationTherapy])}
         ${this.heading(strings.therapyExamples, 1, 'subheading')}
         <ul class="examples">
-          ${therapy.examples.map((example) => this.renderExample(example))}
+          ${drugExamples[therapy.type].map((example) => this.renderExample(example))}
         </ul>
       </div>`;
   }
