@@ -84,6 +84,7 @@ describe('content fidelity to the reviewed article', () => {
       source.publisher ? `${source.publisher}. "${source.title}"` : `"${source.title}"`,
     );
     expect(shown).to.deep.equal(seedSources);
+    expect(content.articleMeta.sourceCount).to.equal(content.sources.length);
   });
 
   it('lists the five featured items in the seed order', () => {

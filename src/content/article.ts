@@ -11,4 +11,5 @@ export const articleMeta: ArticleMeta = deepFreeze({
     seed: [2],
   },
   reviewed: { year: 2022, month: 5, seed: [3] },
+  sourceCount: 14,
 });

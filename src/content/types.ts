@@ -33,6 +33,8 @@ export interface ArticleMeta {
   readonly title: ReviewedText;
   readonly subtitle: ReviewedText;
   readonly reviewed: ReviewDate & { readonly seed: SeedParagraphs };
+  /** How many sources the article cites; every footer shows it without loading the list. */
+  readonly sourceCount: number;
 }
 
 export type TherapyType = 'mab' | 'adc' | 'tki';

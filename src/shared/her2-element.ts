@@ -1,7 +1,6 @@
 import { LitElement, html, isServer, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { articleMeta } from '../content/article.js';
-import { sources } from '../content/sources.js';
 import { emit } from './events.js';
 import { describeValue } from './describe-value.js';
 import { clampHeadingLevel, defaultHeadingLevel, renderHeading } from './heading.js';
@@ -112,7 +111,7 @@ export class Her2Element extends LitElement {
   protected renderFooter(): TemplateResult | typeof nothing {
     if (this.noFooter) return nothing;
     return html`<footer part="footer" class="footer">
-      <p>${this.strings.reviewed(this.reviewDate)} · ${this.strings.sourceCount(sources.length)}</p>
+      <p>${this.strings.reviewed(this.reviewDate)} · ${this.strings.sourceCount(articleMeta.sourceCount)}</p>
     </footer>`;
   }
 
