@@ -10,6 +10,7 @@ export { RelatedReading } from './components/related-reading/related-reading.js'
 export type { RelatedReadingHrefs } from './components/related-reading/related-hrefs.js';
 export { GlossaryTerm } from './components/glossary-term/glossary-term.js';
 export { Her2Article } from './components/her2-article/her2-article.js';
+export { Her2Glossify } from './components/her2-glossify/her2-glossify.js';
 export { Her2Element, type Theme } from './shared/her2-element.js';
 export { define } from './shared/define.js';
 export type {
@@ -19,5 +20,7 @@ export type {
   Her2GlossarySearchEvent,
   Her2TermToggleDetail,
   Her2TermToggleEvent,
+  Her2GlossifiedDetail,
+  Her2GlossifiedEvent,
 } from './shared/events.js';
 export * from './content/index.js';

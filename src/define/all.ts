@@ -6,4 +6,5 @@ import './her2-therapy-overview.js';
 import './treatment-decisions.js';
 import './related-reading.js';
 import './glossary-term.js';
+import './her2-glossify.js';
 import './her2-article.js';

@@ -1,6 +1,7 @@
 import { Her2Article } from '../components/her2-article/her2-article.js';
 import { define } from '../shared/define.js';
 import './glossary-term.js';
+import './her2-glossify.js';
 import './related-reading.js';
 import './source-list.js';
 

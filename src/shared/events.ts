@@ -18,9 +18,17 @@ export interface Her2TermToggleDetail {
   open: boolean;
 }
 
+export interface Her2GlossifiedDetail {
+  /** How many terms the pass defined. */
+  count: number;
+  /** Their ids, each once, in document order. */
+  terms: string[];
+}
+
 export type Her2InvalidEvent = CustomEvent<Her2InvalidDetail>;
 export type Her2GlossarySearchEvent = CustomEvent<Her2GlossarySearchDetail>;
 export type Her2TermToggleEvent = CustomEvent<Her2TermToggleDetail>;
+export type Her2GlossifiedEvent = CustomEvent<Her2GlossifiedDetail>;
 
 /** Dispatches a typed event that bubbles out of shadow roots to the host page. */
 export function emit<T>(target: EventTarget, type: string, detail: T): void {
@@ -32,5 +40,6 @@ declare global {
     'her2-invalid': Her2InvalidEvent;
     'her2-glossary-search': Her2GlossarySearchEvent;
     'her2-term-toggle': Her2TermToggleEvent;
+    'her2-glossified': Her2GlossifiedEvent;
   }
 }

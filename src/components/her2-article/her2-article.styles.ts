@@ -38,9 +38,21 @@ export const articleStyles = css`
     margin-top: calc(var(--_space) * 1.5);
   }
 
+  /* The article's text is already at --her2-font-size; nested elements must not apply it again. */
+  .nested,
+  glossary-term {
+    --her2-font-size: initial;
+  }
+
   .nested::part(card) {
     padding: 0;
     border: none;
     background: transparent;
+  }
+
+  @media (forced-colors: active) {
+    .care-notice {
+      border-color: CanvasText;
+    }
   }
 `;

@@ -1,0 +1,192 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { glossary } from '../../content/glossary.js';
+import type { GlossaryEntry } from '../../content/types.js';
+import { hostText } from '../../shared/describe-value.js';
+import { emit, type Her2GlossifiedDetail } from '../../shared/events.js';
+import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
+import { checkHostTerms } from '../../shared/host-terms.js';
+import { TermMatcher } from '../../shared/term-matcher.js';
+import type { GlossaryTerm } from '../glossary-term/glossary-term.js';
+import { Glossifier, type GlossifyResult } from './glossify-dom.js';
+import { glossifyStyles } from './her2-glossify.styles.js';
+
+const builtInIds = new Set(glossary.map((entry) => entry.id));
+let builtInMatcher: TermMatcher | undefined;
+
+interface TermChoice {
+  readonly entries: readonly GlossaryEntry[];
+  readonly hostTerms: readonly GlossaryEntry[];
+  readonly refused: readonly unknown[];
+  readonly unknown: readonly string[];
+  readonly validIds: readonly string[];
+}
+
+/** The built-in and host terms to look for: all of them, or those `terms` names. */
+function chooseTerms(terms: string | undefined, extraTerms: unknown): TermChoice {
+  const { accepted, refused } = checkHostTerms(extraTerms, builtInIds);
+  const all = [...glossary, ...accepted];
+  const byId = new Map(all.map((entry) => [entry.id, entry]));
+  const ids = hostText(terms).toLowerCase().split(/\s+/).filter(Boolean);
+  return {
+    entries: ids.length ? [...new Set(ids)].flatMap((id) => byId.get(id) ?? []) : all,
+    hostTerms: accepted,
+    refused,
+    unknown: ids.filter((id) => !byId.has(id)),
+    validIds: [...byId.keys()],
+  };
+}
+
+function matcherFor(choice: TermChoice): TermMatcher {
+  if (choice.entries.length === glossary.length && choice.entries.every((entry, i) => entry === glossary[i])) {
+    return (builtInMatcher ??= new TermMatcher(glossary));
+  }
+  return new TermMatcher(choice.entries);
+}
+
+/**
+ * @summary Wraps the host's own text and defines the glossary's terms where they are used.
+ *
+ * @tagname her2-glossify
+ *
+ * @slot - The host's content: a post, an article, a comment thread.
+ *
+ * @csspart notice - The message shown for unknown term ids or refused host terms.
+ *
+ * @event her2-glossified - A pass defined terms: on connection, after the host's content changed,
+ * and after `terms`, `every`, `extraTerms` or `disabled` changed. Detail: `{count, terms}`.
+ *
+ * The first occurrence of each term (every one with `every`) becomes a `<glossary-term>`, whole
+ * words in any case, the longest form first, plurals and abbreviations included. Headings, links,
+ * buttons, labels, form controls, code, editable regions, existing terms and anything under
+ * `[data-no-glossify]` are left alone. Only text nodes are split: the text a reader sees is
+ * unchanged. Text added later is defined too; `disabled` or removing the element puts every
+ * original node back. Uses `<glossary-term>`: a host that registers this class under another name
+ * must register that too.
+ */
+export class Her2Glossify extends Her2Element {
+  static override styles = [Her2Element.styles, glossifyStyles];
+
+  /** Space-separated term ids to look for, built-in and host terms alike; all terms when absent. */
+  @property()
+  terms?: string;
+
+  /** Defines every occurrence of a term, not only the first. */
+  @property({ type: Boolean })
+  every = false;
+
+  /** Leaves the content exactly as the host wrote it. */
+  @property({ type: Boolean, reflect: true })
+  disabled = false;
+
+  /** Host terms: `[{id, term, definition, abbreviation?}]`. Shown as text, never as HTML. */
+  @property({ attribute: false })
+  extraTerms: readonly GlossaryEntry[] = [];
+
+  @state() private unknownTerms?: InvalidInput;
+  @state() private refusedTerms?: InvalidInput;
+
+  private glossifier?: Glossifier;
+  private observer?: MutationObserver;
+  /** `terms`, `every` and `extraTerms` as the current glossifier uses them. */
+  private appliedSettings?: readonly unknown[];
+
+  // The first pass runs on connection, so content is defined as soon as it is on the page.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sync();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('terms') && !changed.has('extraTerms')) return;
+    const choice = chooseTerms(this.terms, this.extraTerms);
+    if (changed.has('extraTerms')) {
+      this.refusedTerms = choice.refused.length
+        ? this.flagMalformed('extraTerms', choice.refused[0], (strings) => strings.hostTermShape)
+        : undefined;
+    }
+    this.unknownTerms = choice.unknown.length
+      ? this.flagUnknown('terms', choice.unknown.join(' '), choice.validIds)
+      : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.sync();
+    if (changed.has('theme')) {
+      for (const term of this.glossifier?.termElements ?? []) term.setAttribute('theme', this.themeName);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const notices = [this.unknownTerms, this.refusedTerms].filter(Boolean);
+    const noticeBox = notices.length
+      ? html`<div class=${this.themeClass} lang=${this.locale}>${notices.map((notice) => this.renderNotice(notice))}</div>`
+      : nothing;
+    return html`${noticeBox}<slot></slot>`;
+  }
+
+  /** Starts, restarts or stops glossifying to match the element's state. */
+  private sync(): void {
+    const settings = [this.terms, this.every, this.extraTerms];
+    const wanted = this.isConnected && !this.disabled;
+    const current = this.appliedSettings?.every((value, i) => value === settings[i]);
+    if (wanted && current) return;
+    this.stop();
+    if (wanted) this.start(settings);
+  }
+
+  private start(settings: readonly unknown[]): void {
+    const choice = chooseTerms(this.terms, this.extraTerms);
+    this.appliedSettings = settings;
+    this.glossifier = new Glossifier(this, {
+      matcher: matcherFor(choice),
+      termCount: choice.entries.length,
+      every: this.every,
+      createTerm: (termId, text) => this.createTerm(termId, text, choice.hostTerms),
+      alsoSkip: this.localName === 'her2-glossify' ? undefined : CSS.escape(this.localName),
+    });
+    this.report(this.glossifier.glossify());
+    this.observer ??= new MutationObserver(this._onMutations);
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  private stop(): void {
+    this.observer?.disconnect();
+    this.glossifier?.restore();
+    this.glossifier = undefined;
+    this.appliedSettings = undefined;
+  }
+
+  private createTerm(termId: string, text: Text, hostTerms: readonly GlossaryEntry[]): Element {
+    const term = this.ownerDocument.createElement('glossary-term') as GlossaryTerm;
+    term.setAttribute('term', termId);
+    term.setAttribute('theme', this.themeName);
+    if (hostTerms.length) term.extraTerms = hostTerms;
+    term.append(text);
+    return term;
+  }
+
+  private report(result: GlossifyResult): void {
+    if (result.count === 0) return;
+    emit<Her2GlossifiedDetail>(this, 'her2-glossified', { count: result.count, terms: [...result.terms] });
+  }
+
+  // The observer's callback is itself batched: many changes in one task arrive as one list.
+  private _onMutations = (records: MutationRecord[]): void => {
+    if (!this.glossifier) return;
+    const result = this.glossifier.update(records);
+    this.observer?.takeRecords(); // our own changes
+    this.report(result);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'her2-glossify': Her2Glossify;
+  }
+}
