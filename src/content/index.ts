@@ -13,3 +13,11 @@ export { treatmentDecisions } from './treatment-decisions.js';
 export { glossary, moreTermsLinks } from './glossary.js';
 export { sources } from './sources.js';
 export { relatedReading, relatedReadingHeading } from './related-reading.js';
+export { her2StatusDiagram, therapyDiagrams } from './diagrams.js';
+export type {
+  DiagramText,
+  DiagramLabel,
+  StatusDiagramLabel,
+  TherapyDiagramLabels,
+  TherapyDiagrams,
+} from './diagrams.js';

@@ -1,20 +1,25 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../define/her2-status-explainer.js';
 import { her2Status } from '../../content/her2-status.js';
 import type { Her2InvalidDetail } from '../../shared/events.js';
 import {
+  applyForcedColors,
   backgroundOf,
   betweenButtons,
   captureWarnings,
   container,
+  emulateMedia,
+  frameFixture,
   headingTags,
   normalize,
   recordEvents,
   shadowQuery,
   shadowQueryAll,
   shadowText,
+  systemColor,
+  textAlternative,
 } from '../../../test/helpers.js';
 import type { Her2StatusExplainer } from './her2-status-explainer.js';
 
@@ -30,7 +35,6 @@ describe('<her2-status-explainer>', () => {
 
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light' });
-    await setViewport({ width: 800, height: 600 });
   });
 
   describe('content', () => {
@@ -61,14 +65,13 @@ describe('<her2-status-explainer>', () => {
       expect(text).to.contain('Targeted therapies are drugs that identify and act on cells with a particular biomarker.');
     });
 
-    it('shows the five paragraphs in the article order, and nothing in the picture’s place yet', async () => {
+    it('shows the five paragraphs in the article order, the picture after the first', async () => {
       const el = await explainer();
       const body = shadowQuery(el, '[part="body"]')!;
-      expect([...body.children].map((child) => child.localName)).to.deep.equal(['p', 'p', 'p', 'p', 'p']);
-      expect([...body.children].map((child) => normalize(child.textContent))).to.deep.equal(
+      expect([...body.children].map((child) => child.localName)).to.deep.equal(['p', 'figure', 'p', 'p', 'p', 'p']);
+      expect([...body.querySelectorAll(':scope > p')].map((child) => normalize(child.textContent))).to.deep.equal(
         her2Status.paragraphs.map((paragraph) => paragraph.text),
       );
-      expect(shadowQueryAll(el, 'svg, img, figure')).to.have.length(0);
     });
 
     it('renders the paragraphs as text, with no interactive element', async () => {
@@ -221,9 +224,107 @@ describe('<her2-status-explainer>', () => {
 
   describe('layout', () => {
     it('fits a 320px-wide screen without scrolling sideways', async () => {
-      await setViewport({ width: 320, height: 640 });
-      await explainer();
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const page = await frameFixture('<her2-status-explainer></her2-status-explainer>', {
+        modules: ['/src/define/her2-status-explainer.ts'],
+      });
+      expect(page.document.documentElement.scrollWidth).to.be.at.most(320);
     });
+  });
+});
+
+describe('<her2-status-explainer> picture', () => {
+  const figure = (el: Element) => shadowQuery(el, 'figure[part="diagram"]');
+  const svgOf = (el: Element) => shadowQuery<SVGSVGElement>(el, 'figure svg')!;
+  const fill = (node: Element | null) => getComputedStyle(node!).fill;
+
+  it('shows HER2 proteins on cancer cells, a normal amount beside an excess, with short labels', async () => {
+    const el = await explainer();
+    const labels = [...svgOf(el).querySelectorAll('text')].map((text) => normalize(text.textContent));
+    expect(labels).to.include.members(['HER2 proteins', 'growth hormones', 'cancer cell', 'normal amount']);
+    expect(labels.some((label) => label.startsWith('excess:') && label.endsWith('HER2-positive'))).to.be.true;
+    expect(svgOf(el).querySelectorAll('.cell')).to.have.length(2);
+    const rect = svgOf(el).getBoundingClientRect();
+    expect(rect.width).to.be.greaterThan(200);
+    expect(rect.height).to.be.greaterThan(100);
+  });
+
+  it('says what it shows in the article’s words: named by its visible caption, described by ¶4', async () => {
+    const el = await explainer();
+    const { name, description } = textAlternative(svgOf(el));
+    expect(svgOf(el).getAttribute('role')).to.equal('img');
+    expect(name).to.equal('HER2 proteins on the outside of cancer cells attract growth hormones.');
+    expect(normalize(shadowQuery(el, 'figcaption')!.textContent)).to.equal(name);
+    expect(shadowQuery(el, 'figcaption')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(description).to.equal(
+      'Some breast cancers produce excess amounts of HER2 proteins. These proteins are located on the outside of cancer cells and attract growth hormones that the cancer cells can use to promote their growth, division, and spread.',
+    );
+  });
+
+  it('no-diagram hides it, and it comes back when the attribute goes', async () => {
+    const el = await fixture<Her2StatusExplainer>(html`<her2-status-explainer no-diagram></her2-status-explainer>`);
+    expect(el.noDiagram).to.be.true;
+    expect(shadowQueryAll(el, 'figure, svg')).to.have.length(0);
+    expect(shadowText(el, '[part="body"]')).to.contain('attract growth hormones');
+    el.removeAttribute('no-diagram');
+    await elementUpdated(el);
+    expect(figure(el)).to.exist;
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`is accessible with the picture in theme="${theme}"`, async () => {
+      const el = await explainer({ theme });
+      expect(figure(el)).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('is accessible with the forced-colors rules applied', async () => {
+    const el = await explainer();
+    applyForcedColors(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes its colours from the theme: labels in the text colour, cells lighter in light and darker in dark', async () => {
+    const light = await explainer();
+    const dark = await explainer({ theme: 'dark' });
+    expect(fill(svgOf(light).querySelector('text'))).to.equal('rgb(31, 35, 40)');
+    expect(fill(svgOf(dark).querySelector('text'))).to.equal('rgb(230, 237, 243)');
+    expect(fill(svgOf(light).querySelector('.cell'))).not.to.equal(fill(svgOf(dark).querySelector('.cell')));
+  });
+
+  it('follows the host’s --her2-color-text and --her2-color-accent', async () => {
+    const style = '--her2-color-text: rgb(10, 20, 30); --her2-color-accent: rgb(200, 0, 0)';
+    const el = await fixture<Her2StatusExplainer>(html`<her2-status-explainer></her2-status-explainer>`, {
+      parentNode: container({ style }),
+    });
+    expect(fill(svgOf(el).querySelector('text'))).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(svgOf(el).querySelector('.her2 path')!).stroke).to.equal('rgb(10, 20, 30)');
+    const plain = await explainer();
+    expect(fill(svgOf(el).querySelector('.her2 rect'))).not.to.equal(fill(svgOf(plain).querySelector('.her2 rect')));
+  });
+
+  it('in forced colours draws with CanvasText on Canvas', async () => {
+    const el = await explainer();
+    expect(applyForcedColors(el)).to.be.greaterThan(0);
+    const svg = svgOf(el);
+    expect(fill(svg.querySelector('text'))).to.equal(systemColor('CanvasText'));
+    expect(getComputedStyle(svg.querySelector('.cell')!).stroke).to.equal(systemColor('CanvasText'));
+    expect(fill(svg.querySelector('.cell'))).to.equal(systemColor('Canvas'));
+  });
+
+  it('shrinks to a 320px-wide element without overflowing it', async () => {
+    const el = await fixture<Her2StatusExplainer>(html`<her2-status-explainer></her2-status-explainer>`, {
+      parentNode: container({ style: 'width: 320px' }),
+    });
+    const card = shadowQuery(el, '[part="card"]')!;
+    const svg = svgOf(el).getBoundingClientRect();
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+    expect(svg.right).to.be.at.most(card.getBoundingClientRect().right);
+    expect(svg.width).to.be.greaterThan(200);
+  });
+
+  it('nothing in it moves', async () => {
+    const el = await explainer();
+    expect(el.shadowRoot!.getAnimations()).to.have.length(0);
   });
 });

@@ -1,5 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { her2Status } from '../../content/her2-status.js';
+import { diagramStyles } from '../../diagrams/diagram.styles.js';
+import { her2StatusFigure } from '../../diagrams/her2-status.js';
 import { Her2Element } from '../../shared/her2-element.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 
@@ -11,9 +14,14 @@ import { cardStyles } from '../../shared/theme.styles.js';
  * @csspart card - The card container.
  * @csspart heading - "Understanding HER2 status".
  * @csspart body - Everything between the heading and the footer.
+ * @csspart diagram - The picture of HER2 proteins on cancer cells, with its caption.
  */
 export class Her2StatusExplainer extends Her2Element {
-  static override styles = [Her2Element.styles, cardStyles];
+  static override styles = [Her2Element.styles, cardStyles, diagramStyles];
+
+  /** Hides the picture of HER2 proteins on cancer cells; its words stay in the text. */
+  @property({ type: Boolean, attribute: 'no-diagram' })
+  noDiagram = false;
 
   protected override render(): TemplateResult {
     const { heading, paragraphs } = her2Status;
@@ -29,13 +37,9 @@ export class Her2StatusExplainer extends Her2Element {
     </div>`;
   }
 
-  /**
-   * Where the picture of HER2 proteins on a cancer cell will go, right after the paragraph
-   * that describes them: an accessible inline SVG that `no-diagram` hides (issue 10).
-   * Renders nothing until then.
-   */
-  private renderDiagram(): typeof nothing {
-    return nothing;
+  /** The picture of HER2 proteins on cancer cells, right after the paragraph that describes them. */
+  private renderDiagram(): TemplateResult | typeof nothing {
+    return this.noDiagram ? nothing : her2StatusFigure();
   }
 }
 

@@ -2,14 +2,19 @@ import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import '../../define/her2-therapy-card.js';
 import type { Her2InvalidDetail } from '../../shared/events.js';
 import {
+  applyForcedColors,
   backgroundOf,
   captureWarnings,
+  container,
   fixtureWrapped,
   headingTags,
+  normalize,
   recordEvents,
   shadowQuery,
   shadowQueryAll,
   shadowText,
+  systemColor,
+  textAlternative,
 } from '../../../test/helpers.js';
 import type { Her2TherapyCard } from './her2-therapy-card.js';
 
@@ -302,5 +307,136 @@ describe('<her2-therapy-card>', () => {
       await elementUpdated(el);
       expect(shadowQuery(el, '[part="card"]')!.getAttribute('lang')).to.equal('en');
     });
+  });
+});
+
+describe('<her2-therapy-card> picture', () => {
+  const warnings = captureWarnings();
+  const svgOf = (el: Element) => shadowQuery<SVGSVGElement>(el, 'figure[part="diagram"] svg')!;
+  const labelsOf = (el: Element) =>
+    [...svgOf(el).querySelectorAll('text')].map((text) => normalize(text.textContent)).sort();
+
+  const cases = [
+    {
+      type: 'mab',
+      labels: ['HER2 proteins', 'cancer cell', 'growth hormones', 'monoclonal antibody'],
+      caption: 'Monoclonal antibodies attaching to HER2 proteins block these proteins from attracting growth hormones.',
+      description:
+        'They work by attaching to HER2 proteins to block or prevent these proteins from attracting growth hormones. This prevents the cancer cells from dividing, growing, and spreading.',
+      parts: ['.antibody', '.her2', '.hormone', '.block'],
+    },
+    {
+      type: 'adc',
+      labels: ['HER2 proteins', 'anti-cancer drug', 'cancer cell', 'monoclonal antibody'],
+      caption:
+        'ADCs include monoclonal antibodies and anti-cancer drugs, and release these drugs directly into HER2-positive cancer cells.',
+      description:
+        'In addition to inhibiting cancer cells from using HER2, ADCs also release anti-cancer drugs directly into HER2-positive cancer cells.',
+      parts: ['.antibody', '.her2', '.drug', '.arrow'],
+    },
+    {
+      type: 'tki',
+      labels: ['TKI', 'cancer cell', 'grow and divide', 'tyrosine kinase'],
+      caption: 'TKIs block tyrosine kinase, enzymes that cells need to grow and divide.',
+      description:
+        'Tyrosine kinase are enzymes that cells need to grow, divide, and signal other cells. Certain cancer cells produce excess levels of these enzymes. TKIs work by blocking these enzymes, preventing cancer cells from growing and dividing.',
+      parts: ['.kinase', '.tki', '.block'],
+    },
+  ];
+
+  for (const { type, labels, caption, description, parts } of cases) {
+    describe(`type="${type}"`, () => {
+      it('shows the picture right after "How it works", with its parts and short labels', async () => {
+        const el = await card(type);
+        const figure = shadowQuery(el, 'figure[part="diagram"]')!;
+        const before = figure.previousElementSibling!;
+        expect(before.localName).to.equal('p');
+        expect(before.previousElementSibling?.textContent?.trim()).to.equal('How it works');
+        expect(figure.nextElementSibling?.textContent?.trim()).to.equal('When it is used');
+        expect(labelsOf(el)).to.deep.equal(labels);
+        for (const part of parts) expect(svgOf(el).querySelector(part), part).to.exist;
+        expect(svgOf(el).getBoundingClientRect().width).to.be.greaterThan(200);
+      });
+
+      it('is named by its visible caption and described by the card’s own "How it works" text', async () => {
+        const el = await card(type);
+        const svg = svgOf(el);
+        expect(svg.getAttribute('role')).to.equal('img');
+        expect(textAlternative(svg)).to.deep.equal({ name: caption, description });
+        expect(normalize(shadowQuery(el, 'figcaption')!.textContent)).to.equal(caption);
+        expect(shadowText(el, '[part="body"]')).to.contain(description.split('. ').pop()!);
+      });
+
+      it('is accessible with its picture, in light, dark and forced colours', async () => {
+        await expect(await card(type)).to.be.accessible();
+        const dark = await fixture<Her2TherapyCard>(html`<her2-therapy-card type=${type} theme="dark"></her2-therapy-card>`);
+        await expect(dark).to.be.accessible();
+        applyForcedColors(dark);
+        await expect(dark).to.be.accessible();
+      });
+    });
+  }
+
+  it('no-diagram hides the picture and keeps the text; the default shows it', async () => {
+    const el = await fixture<Her2TherapyCard>(html`<her2-therapy-card type="adc" no-diagram></her2-therapy-card>`);
+    expect(shadowQueryAll(el, 'figure, svg')).to.have.length(0);
+    expect(shadowText(el, '[part="body"]')).to.contain('ADCs also release anti-cancer drugs directly into HER2-positive cancer cells.');
+    el.noDiagram = false;
+    await elementUpdated(el);
+    expect(shadowQueryAll(el, 'figure[part="diagram"]')).to.have.length(1);
+  });
+
+  it('follows a change of type with the new picture', async () => {
+    const el = await card('mab');
+    el.type = 'tki';
+    await elementUpdated(el);
+    expect(labelsOf(el)).to.include('tyrosine kinase');
+    expect(svgOf(el).querySelector('.antibody')).to.be.null;
+  });
+
+  it('an unknown type shows the notice and no picture', async () => {
+    const el = await card('nope');
+    expect(shadowQueryAll(el, 'figure, svg')).to.have.length(0);
+    expect(shadowQuery(el, '[part="notice"]')).to.exist;
+    expect(warnings.calls).to.have.length(1);
+  });
+
+  it('draws the antibody in --her2-color-accent and the labels in --her2-color-text', async () => {
+    const el = await fixtureWrapped('her2-therapy-card', html`<div
+      style="--her2-color-accent: rgb(200, 0, 0); --her2-color-text: rgb(10, 20, 30)"
+    >
+      <her2-therapy-card type="mab"></her2-therapy-card>
+    </div>`);
+    expect(getComputedStyle(svgOf(el).querySelector('.antibody')!).stroke).to.equal('rgb(200, 0, 0)');
+    expect(getComputedStyle(svgOf(el).querySelector('text')!).fill).to.equal('rgb(10, 20, 30)');
+  });
+
+  it('in dark theme, labels take the dark text colour', async () => {
+    const el = await fixture<Her2TherapyCard>(html`<her2-therapy-card type="tki" theme="dark"></her2-therapy-card>`);
+    expect(getComputedStyle(svgOf(el).querySelector('text')!).fill).to.equal('rgb(230, 237, 243)');
+  });
+
+  it('in forced colours: CanvasText strokes and labels, Highlight for the antibody, Canvas fills', async () => {
+    const el = await card('mab');
+    expect(applyForcedColors(el)).to.be.greaterThan(0);
+    const svg = svgOf(el);
+    expect(getComputedStyle(svg.querySelector('text')!).fill).to.equal(systemColor('CanvasText'));
+    expect(getComputedStyle(svg.querySelector('.her2 rect')!).stroke).to.equal(systemColor('CanvasText'));
+    expect(getComputedStyle(svg.querySelector('.her2 rect')!).fill).to.equal(systemColor('Canvas'));
+    expect(getComputedStyle(svg.querySelector('.antibody')!).stroke).to.equal(systemColor('Highlight'));
+  });
+
+  it('shrinks to a 320px-wide card without overflowing it', async () => {
+    const el = await fixture<Her2TherapyCard>(html`<her2-therapy-card type="adc"></her2-therapy-card>`, {
+      parentNode: container({ style: 'width: 320px' }),
+    });
+    const card = shadowQuery(el, '[part="card"]')!;
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+    expect(svgOf(el).getBoundingClientRect().right).to.be.at.most(card.getBoundingClientRect().right);
+  });
+
+  it('nothing in it moves', async () => {
+    const el = await card('adc');
+    expect(el.shadowRoot!.getAnimations()).to.have.length(0);
   });
 });

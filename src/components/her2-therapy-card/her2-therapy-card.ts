@@ -9,6 +9,9 @@ import {
 } from '../../content/therapies.js';
 import type { DrugExample, ReviewedText, Therapy, TherapyType } from '../../content/types.js';
 import { renderCitation, renderExternalLink } from '../../shared/citation.js';
+import { hostText } from '../../shared/describe-value.js';
+import { diagramStyles } from '../../diagrams/diagram.styles.js';
+import { therapyFigures } from '../../diagrams/therapy.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { therapyCardStyles } from './her2-therapy-card.styles.js';
@@ -23,22 +26,27 @@ import { therapyCardStyles } from './her2-therapy-card.styles.js';
  * @csspart body - Everything between the heading and the footer.
  * @csspart link - A link to a drug's NCI page or a verified source.
  * @csspart notice - The message shown for an unknown `type`.
+ * @csspart diagram - The picture of how the therapy works, with its caption.
  *
  * @event her2-invalid - `type` is not one of mab, adc, tki. Detail: `{tag, attribute, value}`.
  */
 export class Her2TherapyCard extends Her2Element {
-  static override styles = [Her2Element.styles, cardStyles, therapyCardStyles];
+  static override styles = [Her2Element.styles, cardStyles, therapyCardStyles, diagramStyles];
 
   /** `mab` (monoclonal antibodies), `adc` (antibody drug conjugates) or `tki` (tyrosine kinase inhibitors). */
   @property()
   type = '';
+
+  /** Hides the picture of how the therapy works; its words stay in the text. */
+  @property({ type: Boolean, attribute: 'no-diagram' })
+  noDiagram = false;
 
   @state()
   private invalid?: InvalidInput;
 
   private get therapy(): Therapy | undefined {
     // Removing the attribute sets null; a host may set any value through the property.
-    const type = String(this.type ?? '').trim().toLowerCase();
+    const type = hostText(this.type).trim().toLowerCase();
     return therapyTypes.includes(type as TherapyType) ? therapies[type as TherapyType] : undefined;
   }
 
@@ -65,6 +73,7 @@ export class Her2TherapyCard extends Her2Element {
         <p>${therapy.whatItIs.text}</p>
         ${this.heading(strings.therapyHowItWorks, 1, 'subheading')}
         ${therapy.howItWorks.map((item) => html`<p>${item.text}</p>`)}
+        ${this.noDiagram ? nothing : therapyFigures[therapy.type]()}
         ${this.heading(strings.therapyWhenUsed, 1, 'subheading')}
         ${this.renderList([targetedTherapyUse, therapy.givenWhen, combinationTherapy])}
         ${this.heading(strings.therapyExamples, 1, 'subheading')}

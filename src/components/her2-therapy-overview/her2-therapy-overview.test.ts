@@ -1,6 +1,6 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../define/her2-therapy-overview.js';
 import { Her2TherapyCard } from '../her2-therapy-card/her2-therapy-card.js';
 import type { Her2InvalidDetail } from '../../shared/events.js';
@@ -10,6 +10,8 @@ import {
   captureWarnings,
   container,
   deepActiveElement,
+  emulateMedia,
+  frameFixture,
   headingTags,
   normalize,
   recordEvents,
@@ -42,7 +44,6 @@ describe('<her2-therapy-overview>', () => {
 
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light' });
-    await setViewport({ width: 800, height: 600 });
   });
 
   describe('content', () => {
@@ -197,10 +198,13 @@ describe('<her2-therapy-overview>', () => {
   });
 
   describe('layout', () => {
+    // A frame is a viewport of any size on every engine; WebKitGTK's window cannot be 320 px wide.
+    const modules = ['/src/define/her2-therapy-overview.ts'];
+
     it('fits a 320px-wide screen without scrolling sideways, the cards in one column', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const cards = await cardsOf(await overview());
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const page = await frameFixture('<her2-therapy-overview></her2-therapy-overview>', { modules });
+      const cards = await cardsOf(page.document.querySelector('her2-therapy-overview')!);
+      expect(page.document.documentElement.scrollWidth).to.be.at.most(320);
       const lefts = cards.map((card) => card.getBoundingClientRect().left);
       expect(new Set(lefts).size).to.equal(1);
       for (const card of cards) {
@@ -210,8 +214,8 @@ describe('<her2-therapy-overview>', () => {
     });
 
     it('puts the three cards side by side on a wide screen, equally tall', async () => {
-      await setViewport({ width: 1280, height: 800 });
-      const cards = await cardsOf(await overview());
+      const page = await frameFixture('<her2-therapy-overview></her2-therapy-overview>', { modules, width: 1280 });
+      const cards = await cardsOf(page.document.querySelector('her2-therapy-overview')!);
       const boxes = cards.map((card) => card.getBoundingClientRect());
       expect(new Set(boxes.map((box) => box.top)).size).to.equal(1);
       expect(boxes[0].right).to.be.at.most(boxes[1].left);

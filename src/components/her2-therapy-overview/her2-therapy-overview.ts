@@ -11,6 +11,7 @@ const therapyCardParts = [
   'heading: therapy-heading',
   'body: therapy-body',
   'link: therapy-link',
+  'diagram: therapy-diagram',
 ].join(', ');
 
 /**
@@ -32,6 +33,7 @@ const therapyCardParts = [
  * @csspart therapy-heading - A nested card's `heading` part.
  * @csspart therapy-body - A nested card's `body` part.
  * @csspart therapy-link - A nested card's `link` part.
+ * @csspart therapy-diagram - A nested card's `diagram` part: its picture.
  */
 export class Her2TherapyOverview extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, therapyOverviewStyles];
@@ -55,7 +57,7 @@ export class Her2TherapyOverview extends Her2Element {
       exportparts=${therapyCardParts}
       type=${type}
       heading-level=${this.level + 1}
-      theme=${this.theme ?? nothing}
+      theme=${this.themeName}
       lang=${this.locale}
       no-footer
     ></her2-therapy-card>`;
