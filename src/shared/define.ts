@@ -1,4 +1,15 @@
-const warnedTags = new Set<string>();
+/**
+ * The tags already warned about, shared by every copy of this module on the page (the bundle and
+ * an element's own entry each bring one), so a tag is warned about once however often it loads.
+ * A registered symbol key keeps it out of the page's names.
+ */
+const warnedKey = Symbol.for('her2-widgets.warned-tags');
+
+/** Made on the first clash, not on import: the package root has no side effects. */
+function warnedTags(): Set<string> {
+  const page = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+  return (page[warnedKey] ??= new Set());
+}
 
 /**
  * Registers `constructor` as `tag` only if the name is free. The same class again is a
@@ -11,8 +22,8 @@ export function define(tag: string, constructor: CustomElementConstructor): void
     customElements.define(tag, constructor);
     return;
   }
-  if (existing === constructor || warnedTags.has(tag)) return;
-  warnedTags.add(tag);
+  if (existing === constructor || warnedTags().has(tag)) return;
+  warnedTags().add(tag);
   console.warn(
     `her2-widgets: <${tag}> is already registered by other code; this copy was not registered. ` +
       `To use both, register this class under another name with customElements.define().`,

@@ -14,3 +14,18 @@ export function describeValue(value: unknown): string {
     }
   }
 }
+
+/**
+ * A host-set property value as text to match against: strings as they are, null and undefined
+ * as '', other values as `String()` gives them, and what `String()` cannot convert (an object
+ * whose `toString` throws or that has none) as `describeValue` gives it. Never throws.
+ */
+export function hostText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  try {
+    return String(value);
+  } catch {
+    return describeValue(value);
+  }
+}

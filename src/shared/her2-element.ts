@@ -29,9 +29,25 @@ function listValues(values: readonly string[]): string {
   return values.length > shownValidValues ? `${shown}, …` : shown;
 }
 
+const reviewDates = new Map<string, string>();
+
+/** Formatting a date is slow next to rendering a card: once per locale is enough. */
+function formattedReviewDate(locale: string): string {
+  let date = reviewDates.get(locale);
+  if (date === undefined) {
+    const { year, month } = articleMeta.reviewed;
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    date = format.format(Date.UTC(year, month - 1, 1));
+    reviewDates.set(locale, date);
+  }
+  return date;
+}
+
 /**
  * What every her2-widgets element shares: theme, locale, heading level, the review footer
  * and the invalid-input behaviour. Nothing here touches the DOM before the element connects.
+ *
+ * @attribute {string} lang - The language: the element's own `lang`, else its nearest ancestor's; unsupported languages fall back to `en`.
  *
  * @csspart footer - Review date and source count.
  *
@@ -90,10 +106,14 @@ export class Her2Element extends LitElement {
     return clampHeadingLevel(this.headingLevel);
   }
 
-  /** Classes for the element's themed root node; an unknown theme is light. */
+  /** The theme in use: an unknown one is light. Pass this, not `theme`, on to nested elements. */
+  protected get themeName(): Theme {
+    return this.theme === 'dark' || this.theme === 'auto' ? this.theme : 'light';
+  }
+
+  /** Classes for the element's themed root node. */
   protected get themeClass(): string {
-    const theme = this.theme === 'dark' || this.theme === 'auto' ? this.theme : 'light';
-    return `themed theme-${theme}`;
+    return `themed theme-${this.themeName}`;
   }
 
   protected heading(content: unknown, levelOffset = 0, className?: string): TemplateResult {
@@ -102,17 +122,15 @@ export class Her2Element extends LitElement {
 
   /** The month and year of the medical review, in the element's locale. */
   protected get reviewDate(): string {
-    const { year, month } = articleMeta.reviewed;
-    return new Intl.DateTimeFormat(this.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      Date.UTC(year, month - 1, 1),
-    );
+    return formattedReviewDate(this.locale);
   }
 
   protected renderFooter(): TemplateResult | typeof nothing {
     if (this.noFooter) return nothing;
-    return html`<footer part="footer" class="footer">
+    // Not <footer>: in a shadow root it is a page-level contentinfo landmark, one per widget.
+    return html`<div part="footer" class="footer">
       <p>${this.strings.reviewed(this.reviewDate)} · ${this.strings.sourceCount(articleMeta.sourceCount)}</p>
-    </footer>`;
+    </div>`;
   }
 
   /** An unknown value of an attribute that takes one of a fixed set. */

@@ -25,22 +25,41 @@ function isHostTerm(item: unknown): item is GlossaryEntry {
   );
 }
 
+/** The item's fields, read once: a getter could answer differently each time, or throw. */
+function readHostTerm(item: unknown): GlossaryEntry | undefined {
+  try {
+    if (!item || typeof item !== 'object') return undefined;
+    const { id, term, definition, abbreviation } = item as Record<string, unknown>;
+    const copy = { id, term, definition, abbreviation };
+    return isHostTerm(copy) ? Object.freeze(copy) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Splits host-supplied glossary terms into those that can be shown and those that cannot:
  * not an object, missing or empty text, an id that is not lower-case kebab-case, or an id
- * that is already taken (built-in terms keep their reviewed definitions).
+ * that is already taken (built-in terms keep their reviewed definitions). Never throws, even
+ * for a proxy or a getter that does: what cannot be read is refused.
  */
 export function checkHostTerms(value: unknown, takenIds: ReadonlySet<string>): HostTermsCheck {
   if (value === undefined || value === null) return { accepted: [], refused: [] };
-  if (!Array.isArray(value)) return { accepted: [], refused: [value] };
+  let items: unknown[];
+  try {
+    if (!Array.isArray(value)) return { accepted: [], refused: [value] };
+    items = [...value];
+  } catch {
+    return { accepted: [], refused: [value] };
+  }
   const seen = new Set(takenIds);
   const accepted: GlossaryEntry[] = [];
   const refused: unknown[] = [];
-  for (const item of value) {
-    if (isHostTerm(item) && !seen.has(item.id)) {
-      seen.add(item.id);
-      const { id, term, definition, abbreviation } = item;
-      accepted.push(Object.freeze({ id, term, definition, abbreviation }));
+  for (const item of items) {
+    const entry = readHostTerm(item);
+    if (entry && !seen.has(entry.id)) {
+      seen.add(entry.id);
+      accepted.push(entry);
     } else {
       refused.push(item);
     }

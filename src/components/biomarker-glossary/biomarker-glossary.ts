@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { glossary, moreTermsLinks } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { renderExternalLink } from '../../shared/citation.js';
+import { hostText } from '../../shared/describe-value.js';
 import { emit, type Her2GlossarySearchDetail } from '../../shared/events.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
 import { checkHostTerms } from '../../shared/host-terms.js';
@@ -72,7 +73,7 @@ export class BiomarkerGlossary extends Her2Element {
         : undefined;
     }
     const all = [...glossary, ...hostTerms.accepted];
-    const ids = (this.terms ?? '').split(/\s+/).filter(Boolean);
+    const ids = hostText(this.terms).split(/\s+/).filter(Boolean);
     if (ids.length === 0) {
       this.unknownTerms = undefined;
       return all;
@@ -164,8 +165,15 @@ export class BiomarkerGlossary extends Her2Element {
     });
   }
 
-  private _onShowMore(): void {
+  private async _onShowMore(): Promise<void> {
+    const firstNew = this.shownCount;
     this.shownCount += pageSize;
+    await this.updateComplete;
+    // The button may be gone now: without this, focus would fall back to the page's start.
+    const term = this.renderRoot.querySelectorAll<HTMLElement>('dt')[firstNew];
+    if (!term) return;
+    term.tabIndex = -1;
+    term.focus();
   }
 }
 

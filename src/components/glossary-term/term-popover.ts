@@ -1,5 +1,6 @@
 import { glossary } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
+import { hostText } from '../../shared/describe-value.js';
 import { checkHostTerms } from '../../shared/host-terms.js';
 
 /** Pointer resting on a term this long opens its definition. */
@@ -21,7 +22,7 @@ export interface TermLookup {
 export function lookUpTerm(id: unknown, extraTerms: unknown): TermLookup {
   const hostTerms = checkHostTerms(extraTerms, builtInIds);
   const all = [...glossary, ...hostTerms.accepted];
-  const wanted = String(id ?? '').trim().toLowerCase();
+  const wanted = hostText(id).trim().toLowerCase();
   return {
     entry: all.find((entry) => entry.id === wanted),
     validIds: all.map((entry) => entry.id),
