@@ -3,6 +3,7 @@ import { css } from 'lit';
 /*
  * Each public --her2-* token is read once, into a private --_ property on the themed root,
  * with the fallback of the active theme. Component styles use only the private names.
+ * Every pair of these defaults meets WCAG AA (test/theming/contrast.test.ts measures them).
  */
 const lightPalette = css`
   --_text: var(--her2-color-text, #1f2328);
@@ -28,13 +29,55 @@ const darkPalette = css`
   color-scheme: dark;
 `;
 
+/* Ink on paper, whatever the theme and the page's colour tokens: dark text on a white card,
+   white even when the page's own background is printed. */
+const printPalette = css`
+  --_text: #000000;
+  --_muted: #333333;
+  --_surface: #ffffff;
+  --_border: #666666;
+  --_accent: #000000;
+  --_accent-contrast: #ffffff;
+  --_focus: #000000;
+  --_highlight: transparent;
+  color-scheme: light;
+`;
+
+/**
+ * The text settings of a themed box. Inherited properties cross the shadow boundary, and a page's
+ * rules for the element itself (`* { all: unset }`) beat `:host`, so the box sets every inherited
+ * text property a host page may have changed (`body { line-height: 5; color: red }`, a centred or
+ * upper-case container…). Only the font family inherits, unless --her2-font-family says otherwise.
+ * Visibility and pointer-events are left to the page: a page that hides a container hides the widget.
+ * Direction is ltr because every locale so far is written left to right.
+ */
+export const textBaseline = css`
+  font-family: var(--her2-font-family, inherit);
+  font-style: normal;
+  font-weight: 400;
+  font-variant: normal;
+  font-stretch: normal;
+  font-size-adjust: none;
+  line-height: 1.5;
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-align: start;
+  text-indent: 0;
+  text-transform: none;
+  text-shadow: none;
+  white-space: normal;
+  word-break: normal;
+  overflow-wrap: break-word;
+  hyphens: manual;
+  direction: ltr;
+  writing-mode: horizontal-tb;
+  cursor: auto;
+  color: var(--_text);
+`;
+
 export const themeStyles = css`
   :host {
     display: block;
-    font-family: var(--her2-font-family, inherit);
-    font-size: var(--her2-font-size, 1em);
-    line-height: 1.5;
-    text-align: start;
   }
 
   :host([hidden]) {
@@ -92,7 +135,23 @@ export const themeStyles = css`
     font-weight: 600;
   }
 
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::before,
+    ::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
   @media (forced-colors: active) {
+    a {
+      color: LinkText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
     mark {
       forced-color-adjust: none;
       background: Highlight;
@@ -102,23 +161,42 @@ export const themeStyles = css`
       border: 1px solid CanvasText;
     }
   }
+
+  /* Sources print with their addresses; what only works on screen is left off the paper. */
+  @media print {
+    .themed.theme-light,
+    .themed.theme-dark,
+    .themed.theme-auto {
+      ${printPalette}
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+    :focus-visible {
+      outline: none;
+    }
+  }
 `;
 
 /** The block layout shared by every element that renders as a card. */
 export const cardStyles = css`
   .card {
+    ${textBaseline}
+    font-size: var(--her2-font-size, 1em);
+    display: block;
     box-sizing: border-box;
     max-width: 100%;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    overflow-wrap: break-word;
   }
 
   .heading {
     margin: 0 0 calc(var(--_space) / 2);
     font-size: 1.25em;
+    font-weight: 700;
     line-height: 1.3;
     color: var(--_text);
   }
@@ -145,8 +223,19 @@ export const cardStyles = css`
   }
 
   @media (forced-colors: active) {
-    .card {
+    .card,
+    .footer {
       border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    .heading,
+    .subheading {
+      break-after: avoid;
+    }
+    li {
+      break-inside: avoid;
     }
   }
 `;

@@ -62,5 +62,19 @@ export const glossaryStyles = css`
     input {
       border-color: ButtonText;
     }
+    .entry {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    .search,
+    .count,
+    button {
+      display: none;
+    }
+    .entry {
+      break-inside: avoid;
+    }
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { textBaseline } from '../../shared/theme.styles.js';
 
 export const glossaryTermStyles = css`
   :host {
@@ -36,26 +37,26 @@ export const glossaryTermStyles = css`
     position: absolute;
     z-index: 10;
     top: 100%;
-    inset-inline-start: 0;
+    /* Physical, like the margin-left that shifts it into the viewport. */
+    left: 0;
     box-sizing: border-box;
-    display: block;
+    /* The close button is a grid cell, not absolutely placed: an absolutely placed child of the
+       shifted box kept stretching the page's scroll width in Chromium. */
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: 0.5em;
+    align-items: start;
     width: max-content;
     max-width: min(24em, calc(100vw - 1em));
     margin-top: 0.25em;
     padding: calc(var(--_space) * 0.75);
-    padding-inline-end: 2.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
     box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.2);
-    font-size: 0.95em;
-    font-weight: normal;
-    font-style: normal;
-    line-height: 1.5;
-    text-align: start;
-    white-space: normal;
-    overflow-wrap: break-word;
+    /* The term follows the host's sentence; the definition box is the widget's own. */
+    ${textBaseline}
+    font-size: calc(var(--her2-font-size, 1em) * 0.95);
     animation: her2-term-fade 120ms ease-out;
   }
 
@@ -65,18 +66,21 @@ export const glossaryTermStyles = css`
 
   .name {
     display: block;
+    grid-column: 1;
     margin-bottom: 0.25em;
     font-weight: 700;
   }
 
   .definition {
     display: block;
+    grid-column: 1;
   }
 
   .close {
-    position: absolute;
-    top: 0.35em;
-    inset-inline-end: 0.35em;
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    margin-block-start: calc(0.35em - var(--_space) * 0.75);
+    margin-inline-end: calc(0.35em - var(--_space) * 0.75);
     display: grid;
     place-items: center;
     width: 1.75em;
@@ -109,6 +113,12 @@ export const glossaryTermStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* The term keeps its place in the sentence but reads as a control, not as a button box. */
+    .term {
+      forced-color-adjust: none;
+      background: none;
+      color: LinkText;
+    }
     .popover {
       border-color: CanvasText;
     }
@@ -131,13 +141,14 @@ export const glossaryTermStyles = css`
       display: inline;
       width: auto;
       max-width: none;
-      margin: 0;
+      margin: 0 !important;
       padding: 0;
       border: 0;
       background: none;
       box-shadow: none;
       color: inherit;
-      font-size: inherit;
+      font: inherit;
+      line-height: inherit;
       animation: none;
     }
     .popover::before {

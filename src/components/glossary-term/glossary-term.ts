@@ -15,18 +15,6 @@ import {
 } from './term-popover.js';
 
 /**
- * @summary A term inside the host's own sentence whose definition opens in place.
- *
- * @tagname glossary-term
- *
- * @slot - The term as the host's sentence words it; the glossary's name for it when empty.
- *
- * @csspart term - The button around the host's text that opens and closes the definition.
- * @csspart popover - The box with the term's name and definition, right after the term.
- * @csspart notice - The host's text, when the term is unknown (see below).
- *
- * @event her2-term-toggle - The definition opened or closed. Detail: `{term, open}`.
- *
  * Keyboard: Enter or Space on the term toggles the definition; Escape closes it from anywhere
  * and puts focus back on the term if it was inside. Mouse: resting on the term opens it, and it
  * stays open while the pointer is over the term or the definition; a click keeps it open until
@@ -38,6 +26,18 @@ import {
  * text is the text's `title` (part `notice`, which an authoring preview can outline) rather
  * than text in the sentence: patients and their screen readers are not handed an error meant
  * for the author.
+ *
+ * @summary A term inside the host's own sentence whose definition opens in place.
+ *
+ * @tagname glossary-term
+ *
+ * @slot - The term as the host's sentence words it; the glossary's name for it when empty.
+ *
+ * @csspart term - The button around the host's text that opens and closes the definition.
+ * @csspart popover - The box with the term's name and definition, right after the term.
+ * @csspart notice - The host's text, when the term is unknown (see above).
+ *
+ * @event her2-term-toggle - The definition opened or closed. Detail: `{term, open}`.
  */
 export class GlossaryTerm extends Her2Element implements Closable {
   static override styles = [Her2Element.styles, glossaryTermStyles];
@@ -143,15 +143,19 @@ export class GlossaryTerm extends Her2Element implements Closable {
     window.removeEventListener('resize', this._onResize);
   }
 
-  /** Moves the definition sideways so that all of it stays on screen. */
+  /**
+   * Moves the definition sideways so that all of it stays on screen. A margin, not a transform:
+   * after a transform change Chromium keeps the page's old scroll width, so a 320 px page
+   * would still scroll sideways.
+   */
   private placeInViewport(): void {
     const popover = this.box;
     if (!popover) return;
-    popover.style.removeProperty('translate');
+    popover.style.removeProperty('margin-left');
     const { left, width } = popover.getBoundingClientRect();
     const margin = parseFloat(getComputedStyle(popover).fontSize) / 2;
     const shift = shiftIntoView(left, width, document.documentElement.clientWidth, margin);
-    if (shift) popover.style.setProperty('translate', `${Math.round(shift)}px 0`);
+    if (shift) popover.style.setProperty('margin-left', `${Math.round(shift)}px`);
   }
 
   private clearHoverTimer(): void {

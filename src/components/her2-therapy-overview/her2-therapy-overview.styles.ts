@@ -9,8 +9,10 @@ export const therapyOverviewStyles = css`
     margin: 0 0 var(--_space);
   }
 
+  /* The overview's text is already at --her2-font-size; the cards must not apply it again. */
   her2-therapy-card {
     min-width: 0;
+    --her2-font-size: initial;
   }
 
   her2-therapy-card::part(card) {

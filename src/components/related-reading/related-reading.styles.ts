@@ -21,4 +21,10 @@ export const relatedReadingStyles = css`
   .summary {
     margin: 0;
   }
+
+  @media (forced-colors: active) {
+    li + li {
+      border-color: CanvasText;
+    }
+  }
 `;

@@ -19,4 +19,19 @@ export const sourceListStyles = css`
   details[open] summary {
     margin-bottom: calc(var(--_space) / 2);
   }
+
+  /* On paper a collapsed list prints open, under its summary as a plain heading. */
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    summary {
+      margin-bottom: calc(var(--_space) / 2);
+      list-style: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+  }
 `;

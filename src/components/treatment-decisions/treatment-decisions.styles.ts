@@ -8,4 +8,10 @@ export const treatmentDecisionsStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+
+  @media (forced-colors: active) {
+    .care-notice {
+      border-color: CanvasText;
+    }
+  }
 `;

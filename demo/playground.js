@@ -1,0 +1,458 @@
+// Demo page only: edit the theme tokens live, and build the embed code for one element.
+// Everything is built with DOM calls and textContent: no HTML strings from the form.
+
+const colorTokens = [
+  ['--her2-color-text', 'Text'],
+  ['--her2-color-muted', 'Secondary text'],
+  ['--her2-color-surface', 'Surface'],
+  ['--her2-color-border', 'Borders'],
+  ['--her2-color-accent', 'Accent: links, buttons'],
+  ['--her2-color-accent-contrast', 'Text on the accent'],
+  ['--her2-color-focus', 'Focus ring'],
+];
+
+const otherTokens = [
+  ['--her2-font-family', 'Font family', ['inherit', 'system-ui, sans-serif', 'Arial, Helvetica, sans-serif', 'Georgia, serif', 'Verdana, sans-serif']],
+  ['--her2-font-size', 'Text size', ['0.875em', '1em', '1.125em', '1.25em']],
+  ['--her2-radius', 'Corner radius', ['0', '0.25em', '0.5em', '0.75em', '1em']],
+  ['--her2-space', 'Spacing', ['0.75em', '1em', '1.25em', '1.5em']],
+];
+
+const shape = { '--her2-font-family': 'inherit', '--her2-font-size': '1em', '--her2-radius': '0.5em', '--her2-space': '1em' };
+
+/** The built-in palettes, as in src/shared/theme.styles.ts. */
+const defaults = {
+  light: {
+    '--her2-color-text': '#1f2328',
+    '--her2-color-muted': '#57606a',
+    '--her2-color-surface': '#ffffff',
+    '--her2-color-border': '#8c959f',
+    '--her2-color-accent': '#0a58a8',
+    '--her2-color-accent-contrast': '#ffffff',
+    '--her2-color-focus': '#0a58a8',
+    ...shape,
+  },
+  dark: {
+    '--her2-color-text': '#e6edf3',
+    '--her2-color-muted': '#aab4be',
+    '--her2-color-surface': '#161b22',
+    '--her2-color-border': '#6e7781',
+    '--her2-color-accent': '#79b8ff',
+    '--her2-color-accent-contrast': '#0d1117',
+    '--her2-color-focus': '#79b8ff',
+    ...shape,
+  },
+};
+
+const presets = [
+  { name: 'Default light', theme: 'light', page: '#f6f8fa', tokens: defaults.light },
+  { name: 'Default dark', theme: 'dark', page: '#0d1117', tokens: defaults.dark },
+  {
+    name: 'Hospital blue',
+    theme: 'light',
+    page: '#f0f4f5',
+    tokens: {
+      ...defaults.light,
+      '--her2-color-text': '#212b32',
+      '--her2-color-muted': '#4c6272',
+      '--her2-color-border': '#768692',
+      '--her2-color-accent': '#005eb8',
+      '--her2-color-focus': '#003087',
+      '--her2-font-family': 'Arial, Helvetica, sans-serif',
+      '--her2-radius': '0.25em',
+    },
+  },
+  {
+    name: 'Dark portal',
+    theme: 'dark',
+    page: '#0b0f14',
+    tokens: {
+      ...defaults.dark,
+      '--her2-color-text': '#e8edf2',
+      '--her2-color-muted': '#a8b3bf',
+      '--her2-color-surface': '#10151c',
+      '--her2-color-border': '#5d6a78',
+      '--her2-color-accent': '#8cc4ff',
+      '--her2-color-accent-contrast': '#0b0f14',
+      '--her2-color-focus': '#ffd166',
+      '--her2-font-family': 'system-ui, sans-serif',
+      '--her2-radius': '0.75em',
+    },
+  },
+  {
+    name: 'High contrast',
+    theme: 'dark',
+    page: '#000000',
+    tokens: {
+      ...defaults.dark,
+      '--her2-color-text': '#ffffff',
+      '--her2-color-muted': '#ffffff',
+      '--her2-color-surface': '#000000',
+      '--her2-color-border': '#ffffff',
+      '--her2-color-accent': '#ffff00',
+      '--her2-color-accent-contrast': '#000000',
+      '--her2-color-focus': '#00ffff',
+      '--her2-font-size': '1.125em',
+      '--her2-radius': '0',
+    },
+  },
+];
+
+const widgetTags = [
+  'her2-article',
+  'her2-status-explainer',
+  'her2-therapy-overview',
+  'her2-therapy-card',
+  'treatment-decisions',
+  'biomarker-glossary',
+  'source-list',
+  'related-reading',
+  'glossary-term',
+];
+
+const $ = (id) => document.getElementById(id);
+
+function element(tag, attributes = {}, text) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/* ---------- Colour arithmetic (WCAG 2.x), on what the browser computes ---------- */
+
+const probe = document.body.appendChild(element('span', { hidden: '' }));
+
+function rgb(color) {
+  probe.style.color = '';
+  probe.style.color = color;
+  if (!probe.style.color) return undefined;
+  const match = getComputedStyle(probe).color.match(/[\d.]+/g);
+  return match ? match.slice(0, 3).map(Number) : undefined;
+}
+
+function luminance([r, g, b]) {
+  const channel = (value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+function ratio(a, b) {
+  const first = rgb(a);
+  const second = rgb(b);
+  if (!first || !second) return undefined;
+  const [light, dark] = [luminance(first), luminance(second)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+function toHex(color) {
+  const channels = rgb(color);
+  return channels ? `#${channels.map((value) => value.toString(16).padStart(2, '0')).join('')}` : '#000000';
+}
+
+/* ---------- Theming playground ---------- */
+
+const state = { preset: presets[0].name, theme: 'light', page: presets[0].page, tokens: { ...presets[0].tokens } };
+const inputs = new Map();
+
+function tokenRow(token, label, control) {
+  const id = `token-${token.slice(2)}`;
+  control.id = id;
+  const row = element('p', { class: 'row' });
+  const text = element('label', { for: id });
+  text.append(`${label} `, element('code', {}, token));
+  row.append(text, control);
+  return row;
+}
+
+function buildTokenControls() {
+  for (const [token, label] of colorTokens) {
+    const text = element('input', { type: 'text', spellcheck: 'false', autocomplete: 'off' });
+    const picker = element('input', { type: 'color', 'aria-label': `${label}: colour picker` });
+    text.addEventListener('input', () => {
+      if (rgb(text.value)) picker.value = toHex(text.value);
+      setToken(token, text.value);
+    });
+    picker.addEventListener('input', () => {
+      text.value = picker.value;
+      setToken(token, picker.value);
+    });
+    inputs.set(token, { text, picker });
+    const row = tokenRow(token, label, text);
+    const pair = element('span', { class: 'pair' });
+    row.replaceChild(pair, text);
+    pair.append(picker, text);
+    $('color-tokens').append(row);
+  }
+  for (const [token, label, options] of otherTokens) {
+    const listId = `${token.slice(2)}-options`;
+    const text = element('input', { type: 'text', list: listId, spellcheck: 'false', autocomplete: 'off' });
+    const list = element('datalist', { id: listId });
+    for (const option of options) list.append(element('option', { value: option }));
+    text.addEventListener('input', () => setToken(token, text.value));
+    inputs.set(token, { text });
+    const row = tokenRow(token, label, text);
+    row.append(list);
+    $('other-tokens').append(row);
+  }
+}
+
+function buildPresets() {
+  for (const preset of presets) {
+    const button = element('button', { type: 'button', 'aria-pressed': 'false' }, preset.name);
+    button.addEventListener('click', () => applyPreset(preset));
+    $('presets').append(button);
+  }
+}
+
+function applyPreset(preset) {
+  Object.assign(state, { preset: preset.name, theme: preset.theme, page: preset.page, tokens: { ...preset.tokens } });
+  for (const [token, { text, picker }] of inputs) {
+    text.value = state.tokens[token];
+    if (picker) picker.value = toHex(state.tokens[token]);
+  }
+  $('theme').value = state.theme;
+  $('page-background').value = state.page;
+  render();
+}
+
+function setToken(token, value) {
+  state.tokens[token] = value.trim();
+  state.preset = undefined;
+  render();
+}
+
+/** The tokens that differ from the chosen theme's defaults: what a site has to write. */
+function changedTokens() {
+  const base = defaults[state.theme === 'dark' ? 'dark' : 'light'];
+  return Object.entries(state.tokens).filter(([token, value]) => value && value !== base[token]);
+}
+
+function cssText() {
+  const lines = changedTokens().map(([token, value]) => `  ${token}: ${value};`);
+  const title = state.preset ? ` (${state.preset})` : '';
+  const themeNote = state.theme === 'light' ? '' : `\n/* …and theme="${state.theme}" on each element. */`;
+  return `/* her2-widgets theme${title} */\n.her2-theme {\n${lines.join('\n') || '  /* the defaults: nothing to set */'}\n}${themeNote}\n`;
+}
+
+function applyTokens(target) {
+  for (const [token] of [...colorTokens, ...otherTokens]) target.style.removeProperty(token);
+  for (const [token, value] of changedTokens()) target.style.setProperty(token, value);
+}
+
+const contrastPairs = [
+  ['Text on the surface', '--her2-color-text', '--her2-color-surface', 4.5],
+  ['Secondary text on the surface', '--her2-color-muted', '--her2-color-surface', 4.5],
+  ['Links on the surface', '--her2-color-accent', '--her2-color-surface', 4.5],
+  ['Button text on the accent', '--her2-color-accent-contrast', '--her2-color-accent', 4.5],
+  ['Borders on the surface', '--her2-color-border', '--her2-color-surface', 3],
+  ['Focus ring on the surface', '--her2-color-focus', '--her2-color-surface', 3],
+  ['Focus ring on your page (inline terms)', '--her2-color-focus', 'page', 3],
+];
+
+function renderContrast() {
+  const rows = contrastPairs.map(([label, foreground, background, needed]) => {
+    const value = ratio(state.tokens[foreground], background === 'page' ? state.page : state.tokens[background]);
+    const passes = value !== undefined && value >= needed;
+    const row = element('tr', { class: passes ? 'pass' : 'fail' });
+    row.append(
+      element('th', { scope: 'row' }, label),
+      element('td', {}, value === undefined ? '—' : `${value.toFixed(2)}:1`),
+      element('td', {}, `${needed}:1`),
+      element('td', {}, passes ? '✓ passes' : '✗ too low'),
+    );
+    return row;
+  });
+  $('contrast-rows').replaceChildren(...rows);
+}
+
+function render() {
+  const preview = $('preview');
+  applyTokens(preview);
+  preview.style.background = state.page;
+  preview.classList.toggle('on-dark', luminance(rgb(state.page) ?? [255, 255, 255]) < 0.2);
+  for (const widget of preview.querySelectorAll(widgetTags.join(', '))) widget.setAttribute('theme', state.theme);
+  $('page-background-value').value = state.page;
+  for (const button of $('presets').querySelectorAll('button')) {
+    button.setAttribute('aria-pressed', String(button.textContent === state.preset));
+  }
+  $('css-output').value = cssText();
+  renderContrast();
+  renderEmbed();
+}
+
+$('theme').addEventListener('change', (event) => {
+  state.theme = event.target.value;
+  render();
+});
+$('page-background').addEventListener('input', (event) => {
+  state.page = event.target.value;
+  render();
+});
+
+/* ---------- Embed-code builder ---------- */
+
+const themeAttribute = { name: 'theme', kind: 'select', options: ['', 'light', 'dark', 'auto'] };
+const headingLevel = { name: 'heading-level', kind: 'select', options: ['', '2', '3', '4', '5', '6'] };
+const noFooter = { name: 'no-footer', kind: 'boolean' };
+const linkTarget = { name: 'link-target', kind: 'select', options: ['', '_self', '_blank', '_parent', '_top'] };
+const common = [themeAttribute, headingLevel, noFooter];
+const termIds = ['her2', 'her2-positive', 'biomarker', 'targeted-therapy', 'monoclonal-antibody', 'adc', 'topoisomerase-inhibitor', 'tyrosine-kinase', 'tki', 'mbc'];
+
+const embeddable = {
+  'her2-therapy-card': [{ name: 'type', kind: 'select', options: ['mab', 'adc', 'tki'], value: 'adc' }, ...common],
+  'her2-therapy-overview': common,
+  'her2-status-explainer': common,
+  'treatment-decisions': common,
+  'biomarker-glossary': [{ name: 'terms', kind: 'text', hint: 'ids, e.g. her2 tki' }, { name: 'no-search', kind: 'boolean' }, ...common],
+  'source-list': [{ name: 'collapsed', kind: 'boolean' }, linkTarget, ...common],
+  'related-reading': [
+    { name: 'hrefs', kind: 'text', value: '{"biomarkers": "https://your-site.example/biomarkers"}', hint: 'JSON: item id → your URL' },
+    linkTarget,
+    ...common,
+  ],
+  'her2-article': [{ name: 'related-hrefs', kind: 'text', hint: 'JSON: item id → your URL' }, linkTarget, ...common],
+  'glossary-term': [
+    { name: 'term', kind: 'select', options: termIds, value: 'her2' },
+    { name: 'text', kind: 'text', value: 'HER2', content: true, hint: 'the words of your sentence' },
+    themeAttribute,
+  ],
+};
+
+const embed = { tag: 'her2-therapy-card', values: {} };
+
+function escapeAttribute(value) {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeText(value) {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function buildTagSelect() {
+  for (const tag of Object.keys(embeddable)) $('embed-tag').append(element('option', { value: tag }, `<${tag}>`));
+  $('embed-tag').value = embed.tag;
+  $('embed-tag').addEventListener('change', (event) => {
+    embed.tag = event.target.value;
+    buildAttributeControls();
+    renderEmbed();
+  });
+  for (const id of ['embed-script', 'embed-base', 'embed-theme']) $(id).addEventListener('input', renderEmbed);
+}
+
+function buildAttributeControls() {
+  embed.values = {};
+  const rows = embeddable[embed.tag].map((spec) => {
+    const id = `attribute-${spec.name}`;
+    const label = element('label', { for: id });
+    label.append(spec.content ? 'Text inside the tag' : element('code', {}, spec.name));
+    let control;
+    if (spec.kind === 'boolean') {
+      control = element('input', { type: 'checkbox', id });
+      control.addEventListener('change', () => {
+        embed.values[spec.name] = control.checked;
+        renderEmbed();
+      });
+      const row = element('p', { class: 'row check' });
+      row.append(control, label);
+      return row;
+    }
+    if (spec.kind === 'select') {
+      control = element('select', { id });
+      for (const option of spec.options) control.append(element('option', { value: option }, option || '(default)'));
+    } else {
+      control = element('input', { type: 'text', id, spellcheck: 'false', autocomplete: 'off' });
+      if (spec.hint) control.setAttribute('placeholder', spec.hint);
+    }
+    control.value = spec.value ?? '';
+    embed.values[spec.name] = control.value;
+    control.addEventListener('input', () => {
+      embed.values[spec.name] = control.value;
+      renderEmbed();
+    });
+    const row = element('p', { class: 'row' });
+    row.append(label, control);
+    return row;
+  });
+  $('embed-attributes').replaceChildren(...rows);
+}
+
+/** The element's attributes and the text inside it, as chosen. */
+function chosenMarkup() {
+  const attributes = [];
+  let content = '';
+  for (const spec of embeddable[embed.tag]) {
+    const value = embed.values[spec.name];
+    if (spec.content) content = value ?? '';
+    else if (spec.kind === 'boolean' && value) attributes.push([spec.name, '']);
+    else if (spec.kind !== 'boolean' && value) attributes.push([spec.name, value]);
+  }
+  return { attributes, content };
+}
+
+function scriptUrl() {
+  const base = $('embed-base').value.trim() || './';
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  return $('embed-script').value === 'one' ? `${folder}dist/define/${embed.tag}.js` : `${folder}dist/her2-widgets.js`;
+}
+
+function snippetText() {
+  const { attributes, content } = chosenMarkup();
+  const attributeText = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  let tag = `<${embed.tag}${attributeText}>${escapeText(content)}</${embed.tag}>`;
+  if (embed.tag === 'glossary-term') tag = `<p>Your sentence with ${tag} in it.</p>`;
+  const script = `<script type="module" src="${escapeAttribute(scriptUrl())}"></script>`;
+  if (!$('embed-theme').checked) return `${script}\n${tag}\n`;
+  const css = cssText().trimEnd().split('\n').map((line) => `  ${line}`).join('\n');
+  return `${script}\n<style>\n${css}\n</style>\n<div class="her2-theme">\n  ${tag}\n</div>\n`;
+}
+
+function renderEmbed() {
+  const { attributes, content } = chosenMarkup();
+  const widget = element(embed.tag);
+  for (const [name, value] of attributes) widget.setAttribute(name, value);
+  if (content) widget.textContent = content;
+  const preview = $('embed-preview');
+  if ($('embed-theme').checked) {
+    applyTokens(preview);
+    preview.style.background = state.page;
+    preview.classList.toggle('on-dark', luminance(rgb(state.page) ?? [255, 255, 255]) < 0.2);
+  } else {
+    for (const [token] of [...colorTokens, ...otherTokens]) preview.style.removeProperty(token);
+    preview.style.background = '';
+    preview.classList.remove('on-dark');
+  }
+  if (embed.tag === 'glossary-term') {
+    const sentence = element('p', { class: 'host-text' }, 'Your sentence with ');
+    sentence.append(widget, ' in it.');
+    preview.replaceChildren(sentence);
+  } else {
+    preview.replaceChildren(widget);
+  }
+  $('snippet').value = snippetText();
+}
+
+/* ---------- Copying ---------- */
+
+async function copyFrom(textarea, what) {
+  const status = $('copy-status');
+  try {
+    await navigator.clipboard.writeText(textarea.value);
+    status.textContent = `Copied ${what}.`;
+  } catch {
+    textarea.focus();
+    textarea.select();
+    status.textContent = `Selected ${what}: press Ctrl+C (⌘C on a Mac) to copy it.`;
+  }
+}
+
+$('copy-css').addEventListener('click', () => copyFrom($('css-output'), 'the CSS'));
+$('copy-snippet').addEventListener('click', () => copyFrom($('snippet'), 'the snippet'));
+
+buildPresets();
+buildTokenControls();
+buildTagSelect();
+buildAttributeControls();
+applyPreset(presets[0]);
