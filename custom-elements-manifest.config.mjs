@@ -1,6 +1,28 @@
+// Inline elements inherit the block elements' heading and footer but render neither: the
+// manifest (and docs/api.md, generated from it) leaves those out for them.
+const notRendered = {
+  'glossary-term': { attributes: ['heading-level', 'no-footer'], members: ['headingLevel', 'noFooter'], cssParts: ['footer'] },
+  'her2-glossify': { attributes: ['heading-level', 'no-footer'], members: ['headingLevel', 'noFooter'], cssParts: ['footer'] },
+};
+
+const dropUnrendered = {
+  name: 'her2-drop-unrendered',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+      const dropped = notRendered[declaration.tagName];
+      if (!dropped) continue;
+      for (const [key, names] of Object.entries(dropped)) {
+        declaration[key] = declaration[key]?.filter((item) => !names.includes(item.name));
+      }
+    }
+  },
+};
+
 export default {
-  globs: ['src/components/**/*.ts', 'src/shared/her2-element.ts'],
+  // heading.ts gives the default heading level its value in the manifest.
+  globs: ['src/components/**/*.ts', 'src/shared/her2-element.ts', 'src/shared/heading.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [dropUnrendered],
 };

@@ -1,0 +1,98 @@
+// Server rendering: any her2-widgets element as HTML with its shadow root written out as
+// declarative shadow DOM, so the content shows with JavaScript off and hydrates when it is on.
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, type TemplateResult } from 'lit';
+import { articleMeta } from '../content/article.js';
+import '../define/all.js';
+import { Her2Element } from '../shared/her2-element.js';
+
+/** Attribute name → value; `true` writes a boolean attribute, `false`, null and undefined leave it out. */
+export type ElementAttributes = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+export interface RenderOptions {
+  /** Properties set on the element before it renders, e.g. `{ extraTerms: [...] }` for host terms. */
+  readonly properties?: Readonly<Record<string, unknown>>;
+}
+
+export interface PageOptions extends RenderOptions {
+  /** The page's `<title>`; the article's title by default. */
+  readonly title?: string;
+  /** The page's `lang`; `en` by default. */
+  readonly lang?: string;
+}
+
+const attributeName = /^[a-z][a-z0-9-]*$/;
+const propertyName = /^[A-Za-z_$][\w$]*$/;
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char]);
+
+/**
+ * The element as an HTML fragment: `<tag attributes><template shadowrootmode="open">…</template></tag>`.
+ * Throws for a tag that is not a her2-widgets element or an attribute name that is not one.
+ */
+export async function renderElement(
+  tag: string,
+  attributes: ElementAttributes = {},
+  options: RenderOptions = {},
+): Promise<string> {
+  const result = await collectResult(render(elementTemplate(tag, attributes, options.properties ?? {})));
+  // The fragment is not part of a host template, so the markers of the wrapper Lit adds around it go.
+  return result.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+}
+
+/** A whole minimal HTML page around the element, for pages and CMSs that allow no scripts. */
+export async function renderPage(
+  tag: string,
+  attributes: ElementAttributes = {},
+  options: PageOptions = {},
+): Promise<string> {
+  const fragment = await renderElement(tag, attributes, options);
+  return `<!doctype html>
+<html lang="${escapeHtml(options.lang ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(options.title ?? articleMeta.title.text)}</title>
+</head>
+<body>
+${fragment}
+</body>
+</html>
+`;
+}
+
+/** Whether `tag` names a registered her2-widgets element. */
+export function isHer2Tag(tag: string): boolean {
+  const constructor = attributeName.test(tag) ? customElements.get(tag) : undefined;
+  return constructor !== undefined && constructor.prototype instanceof Her2Element;
+}
+
+/**
+ * A template for `<tag …></tag>`. Names are checked, values are escaped, and properties are
+ * bindings: Lit's html tag takes the strings only from a template literal, so they are built
+ * here the way lit/static-html builds them.
+ */
+function elementTemplate(
+  tag: string,
+  attributes: ElementAttributes,
+  properties: Readonly<Record<string, unknown>>,
+): TemplateResult {
+  if (!isHer2Tag(tag)) throw new Error(`<${tag}> is not a her2-widgets element.`);
+  let open = `<${tag}`;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!attributeName.test(name)) throw new Error(`"${name}" is not an attribute name.`);
+    if (value === false || value === null || value === undefined) continue;
+    open += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  const names = Object.keys(properties);
+  for (const name of names) {
+    if (!propertyName.test(name)) throw new Error(`"${name}" is not a property name.`);
+  }
+  // One string more than values: `<tag a="1" .p=`, ` .q=`, `></tag>`.
+  const strings = [open, ...names.map(() => '')];
+  names.forEach((name, index) => (strings[index] += ` .${name}=`));
+  strings[names.length] += `></${tag}>`;
+  return html(Object.assign(strings, { raw: strings }), ...names.map((name) => properties[name]));
+}
