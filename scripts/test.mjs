@@ -1,25 +1,43 @@
-// Runs the browser test suite and ends with one line: `tests: N passed, N failed`.
+// Runs the node-side tests and the browser suite, and ends with one line: `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'her2-tests-'));
-const summaryFile = join(dir, 'summary.json');
-const run = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, TEST_SUMMARY_FILE: summaryFile },
-});
 
-let counts = { passed: 0, failed: 0, skipped: 0 };
-try {
-  counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
-} catch {
-  counts.failed += 1; // the runner ended before it could report
+function runNodeTests() {
+  const files = readdirSync('test/node').filter((name) => name.endsWith('.test.mjs')).map((name) => join('test/node', name));
+  const tap = join(dir, 'node.tap');
+  const run = spawnSync(
+    process.execPath,
+    ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+    { stdio: 'inherit' },
+  );
+  const summary = readFileSync(tap, 'utf8');
+  const count = (name) => Number(summary.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const failed = count('fail') + (run.status !== 0 && count('fail') === 0 ? 1 : 0);
+  return { passed: count('pass'), failed, skipped: count('skipped') };
 }
+
+function runBrowserTests() {
+  const summaryFile = join(dir, 'browser.json');
+  const run = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, TEST_SUMMARY_FILE: summaryFile },
+  });
+  try {
+    const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    return { ...counts, failed: counts.failed + (run.status !== 0 && counts.failed === 0 ? 1 : 0) };
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 }; // the runner ended before it could report
+  }
+}
+
+const results = [runNodeTests(), runBrowserTests()];
 rmSync(dir, { recursive: true, force: true });
 
-const failed = counts.failed + (run.status !== 0 && counts.failed === 0 ? 1 : 0);
-const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
-console.log(`\ntests: ${counts.passed} passed, ${failed} failed${skipped}`);
-process.exit(failed > 0 ? 1 : 0);
+const total = (key) => results.reduce((sum, result) => sum + result[key], 0);
+const skipped = total('skipped') ? `, ${total('skipped')} skipped` : '';
+console.log(`\ntests: ${total('passed')} passed, ${total('failed')} failed${skipped}`);
+process.exit(total('failed') > 0 ? 1 : 0);

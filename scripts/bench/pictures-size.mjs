@@ -1,0 +1,43 @@
+// What the pictures add to the whole library: the bundle built as usual, and built again with
+// each picture module replaced by one that draws nothing.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { compressedSize } from './sizes.mjs';
+
+const pictureStubs = {
+  'diagrams/her2-status.js': "import { nothing } from 'lit'; export const her2StatusFigure = () => nothing;",
+  'diagrams/therapy.js':
+    "import { nothing } from 'lit'; const none = () => nothing; export const therapyFigures = { mab: none, adc: none, tki: none };",
+  'diagrams/diagram.styles.js': "import { css } from 'lit'; export const diagramStyles = css``;",
+};
+
+function withoutPictures() {
+  return {
+    name: 'without-pictures',
+    load(id) {
+      const stub = Object.entries(pictureStubs).find(([path]) => id.endsWith(path));
+      return stub ? stub[1] : null;
+    },
+  };
+}
+
+async function librarySize(plugins) {
+  const bundle = await rollup({
+    input: 'dist/esm/define/all.js',
+    plugins: [...plugins, nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2021, module: true, format: { comments: false } })],
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return compressedSize(output[0].code);
+}
+
+export async function picturesSize() {
+  const withPictures = await librarySize([]);
+  const without = await librarySize([withoutPictures()]);
+  return {
+    withPictures,
+    withoutPictures: without,
+    added: { gzip: withPictures.gzip - without.gzip, brotli: withPictures.brotli - without.brotli },
+  };
+}

@@ -1,0 +1,134 @@
+// Turns the benchmark results into BENCHMARKS.md.
+import { ms, ratio } from './stats.mjs';
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const pass = (ok) => (ok ? 'within' : '**over**');
+const percent = (value) => `${(value * 100).toFixed(1)} %`;
+
+function sizeSection(sizes) {
+  const rows = sizes.map(
+    (size) =>
+      `| \`dist/${size.file}\` | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${kb(size.budget)} (${pass(size.gzip <= size.budget)}) |`,
+  );
+  return [
+    '## Size',
+    '',
+    'Minified files as built; gzip level 9 and brotli quality 11. Budgets are the goals: 20 KB gzip for the whole library, 10 KB gzip for any one element\'s entry (Lit included). A minimal Lit element bundled the same way is about 5.8 KB gzip.',
+    '',
+    '| file | minified | gzip | brotli | gzip goal |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+function picturesSection({ withPictures, withoutPictures, added }) {
+  return [
+    '### Pictures',
+    '',
+    'The whole library built twice: as shipped, and with every picture module replaced by one that draws nothing.',
+    '',
+    '| library | gzip | brotli |',
+    '|---|---|---|',
+    `| without pictures (baseline) | ${kb(withoutPictures.gzip)} | ${kb(withoutPictures.brotli)} |`,
+    `| with the four pictures | ${kb(withPictures.gzip)} | ${kb(withPictures.brotli)} |`,
+    `| added by the pictures (goal ≤ 3 KB gzip) | ${kb(added.gzip)} | ${kb(added.brotli)} |`,
+  ].join('\n');
+}
+
+function renderSection({ runs, elements, widgets, static: baseline }) {
+  return [
+    '## Render',
+    '',
+    `${elements} mixed elements already in the page; from the module's evaluation to every element's \`updateComplete\` and a forced layout. Baseline: the same rendered markup and styles as static HTML, parsed and laid out. Median of ${runs} fresh page loads each.`,
+    '',
+    '| page | median | ratio to static |',
+    '|---|---|---|',
+    `| static HTML (baseline) | ${ms(baseline)} | 1.00× |`,
+    `| her2-widgets | ${ms(widgets)} | ${ratio(widgets, baseline)} (goal ≤ 2×) |`,
+  ].join('\n');
+}
+
+function glossarySection({ terms, baseline, scaled }) {
+  return [
+    '## Glossary at scale',
+    '',
+    `A scripted typing session in \`<biomarker-glossary>\` (${scaled.keystrokes} keystrokes, including clearing the box); each keystroke timed from the input event to the updated, laid-out DOM. Baseline: the same session on the built-in 10-term glossary.`,
+    '',
+    '| glossary | median | p95 | p95 ratio |',
+    '|---|---|---|---|',
+    `| 10 built-in terms (baseline) | ${ms(baseline.median)} | ${ms(baseline.p95)} | 1.00× |`,
+    `| + ${terms.toLocaleString('en')} host terms | ${ms(scaled.median)} | ${ms(scaled.p95)} | ${ratio(scaled.p95, baseline.p95)} (goal: p95 ≤ 16 ms) |`,
+  ].join('\n');
+}
+
+function glossifySection({ words, runs, terms, defined, definedEvery, medians }) {
+  const row = (name, value) => `| ${name} | ${ms(value)} | ${ratio(value, medians.treeWalker)} |`;
+  return [
+    '## Glossify',
+    '',
+    `\`<her2-glossify>\` over a ${words.toLocaleString('en')}-word article made of the seed's paragraphs, with the ${terms}-term default glossary (${defined} terms defined; ${definedEvery} with \`every\`). Baseline: a plain TreeWalker pass over the same text. Median of ${runs} runs.`,
+    '',
+    '| pass | median | ratio to TreeWalker |',
+    '|---|---|---|',
+    row('plain TreeWalker pass (baseline)', medians.treeWalker),
+    row('combined matcher over every text node', medians.matcherScan),
+    row('glossify, first occurrence of each term (goal ≤ 30 ms)', medians.glossify),
+    row('glossify with `every`', medians.glossifyEvery),
+    row('restore (remove the element)', medians.restore),
+  ].join('\n');
+}
+
+function memorySection({ cycles, baseline, widgets }) {
+  const row = (name, m) => `| ${name} | ${kb(m.before)} | ${kb(m.after)} | ${percent(m.growth)} |`;
+  return [
+    '## Memory',
+    '',
+    `${cycles.toLocaleString('en')} cycles of create, attach, render and remove; JS heap after forced garbage collection, before and after. Baseline: the same cycles with plain \`<div>\` markup.`,
+    '',
+    '| markup | heap before | heap after | growth |',
+    '|---|---|---|---|',
+    row('plain divs (baseline)', baseline),
+    row('`<glossary-term>` + `<her2-therapy-card>` (goal ≤ 10 %)', widgets),
+  ].join('\n');
+}
+
+function lighthouseSection({ demo, baseline }) {
+  const row = (name, r) =>
+    `| ${name} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.cls.toFixed(3)} | ${r.failing.join(', ') || '–'} |`;
+  return [
+    '## Lighthouse',
+    '',
+    'Lighthouse (npm package) against the demo page, in Debian\'s Chromium. Baseline: the same page without the widgets\' script.',
+    '',
+    '| page | performance | accessibility | best practices | layout shift | failing audits |',
+    '|---|---|---|---|---|---|',
+    row('demo without widgets (baseline)', baseline),
+    row('demo (goal: 100, 100, 100, 0)', demo),
+  ].join('\n');
+}
+
+export function writeReport(results) {
+  const { machine } = results;
+  return [
+    '# Benchmarks',
+    '',
+    'Made by `npm run bench` (builds, then measures in headless Chromium and writes this file).',
+    `Measured ${machine.date} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}.`,
+    'The machine is shared and noisy: compare the ratios within one run, not times across runs.',
+    '',
+    sizeSection(results.sizes),
+    '',
+    picturesSection(results.pictures),
+    '',
+    renderSection(results.render),
+    '',
+    glossarySection(results.glossary),
+    '',
+    glossifySection(results.glossify),
+    '',
+    memorySection(results.memory),
+    '',
+    lighthouseSection(results.lighthouse),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,71 @@
+// `npm run bench`: measures the built library in Debian's Chromium and writes BENCHMARKS.md.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { benchGlossary, benchGlossify, benchMemory, benchRender } from './browser-suites.mjs';
+import { benchLighthouse } from './lighthouse.mjs';
+import { writeReport } from './report.mjs';
+import { picturesSize } from './pictures-size.mjs';
+import { distSizes } from './sizes.mjs';
+
+const chromePath = process.env.CHROME_PATH ?? execFileSync('sh', ['-c', 'command -v chromium']).toString().trim();
+const port = Number(process.env.BENCH_PORT ?? 8765);
+const origin = `http://127.0.0.1:${port}`;
+
+const server = await startDevServer({
+  config: {
+    rootDir: '.',
+    port,
+    hostname: '127.0.0.1',
+    middleware: [
+      function demoWithoutWidgets(context, next) {
+        if (context.path !== '/bench/demo-without-widgets.html') return next();
+        context.type = 'html';
+        context.body = readFileSync('demo/index.html', 'utf8')
+          .replace(/<script[^>]*><\/script>/g, '')
+          .replace('<head>', '<head><base href="/demo/" />');
+        return undefined;
+      },
+    ],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+
+const browser = await puppeteer.launch({
+  executablePath: chromePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+});
+
+try {
+  const results = {
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: await browser.version(),
+      date: new Date().toISOString().slice(0, 10),
+    },
+    sizes: distSizes(),
+    pictures: await picturesSize(),
+  };
+  console.log('render…');
+  results.render = await benchRender(browser, origin);
+  console.log('glossary at scale…');
+  results.glossary = await benchGlossary(browser, origin);
+  console.log('glossify…');
+  results.glossify = await benchGlossify(browser, origin);
+  console.log('memory…');
+  results.memory = await benchMemory(browser, origin);
+  console.log('lighthouse…');
+  results.lighthouse = await benchLighthouse(origin, chromePath);
+  writeFileSync('BENCHMARKS.md', writeReport(results));
+  console.log('BENCHMARKS.md written');
+} finally {
+  await browser.close();
+  await server.stop();
+}
