@@ -8,6 +8,7 @@ const tags = [
   'treatment-decisions',
   'biomarker-glossary',
   'glossary-term',
+  'her2-glossify',
   'source-list',
   'related-reading',
 ];
@@ -31,3 +32,26 @@ document.getElementById('glossary').extraTerms = [
     definition: 'Example of a term a host site adds: the people at this hospital who plan and give your treatment.',
   },
 ];
+
+// <her2-glossify>: switch it off and on, add text later, and show what it defined.
+const glossify = document.getElementById('glossify-demo');
+const glossifyStatus = document.getElementById('glossify-status');
+
+function showGlossified(detail) {
+  const total = glossify.querySelectorAll('glossary-term').length;
+  const last = detail ? ` The last pass defined: ${detail.terms.join(', ')}.` : '';
+  glossifyStatus.textContent = `${total} ${total === 1 ? 'term' : 'terms'} defined in the post.${last}`;
+}
+
+document.getElementById('glossify-toggle').addEventListener('change', async (event) => {
+  glossify.disabled = !event.target.checked;
+  await glossify.updateComplete;
+  if (glossify.disabled) showGlossified();
+});
+document.getElementById('glossify-comment').addEventListener('click', () => {
+  const comment = document.createElement('p');
+  comment.textContent = "A reader's comment: thank you. I am still learning what biomarkers are.";
+  document.getElementById('glossify-post').append(comment);
+});
+glossify.addEventListener('her2-glossified', (event) => showGlossified(event.detail));
+showGlossified();

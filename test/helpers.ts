@@ -3,8 +3,16 @@
  * its shadow DOM, capturing console.warn without sinon, and recording the events that reach
  * the document.
  */
-import { elementUpdated, fixtureSync } from '@open-wc/testing';
+import { elementUpdated, fixtureSync, html } from '@open-wc/testing';
+import { emulateMedia as emulateMediaByProtocol } from '@web/test-runner-commands';
+import type { AxeResults, RunOptions } from 'axe-core';
 import type { TemplateResult } from 'lit';
+
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+  }
+}
 
 /**
  * Renders `template`, a wrapper (a themed or `lang` ancestor) around one `tag` element, and
@@ -172,4 +180,255 @@ export function visibleText(node: Node): string {
   };
   walk(node);
   return normalize(pieces.join(''));
+}
+
+/* ---- Issue 6: every engine (Chromium, Firefox ESR, WebKitGTK) and a full accessibility audit ---- */
+
+/** The axe rule tags of WCAG 2.0, 2.1 and 2.2 levels A and AA: what `expectAccessible` checks. */
+export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe over `node` (and the shadow trees inside it) with the WCAG 2.0/2.1/2.2 A and AA rules
+ * only, and fails with every violation listed: rule, help, target and axe's own summary.
+ * `.to.be.accessible()` runs axe's defaults (best practices too) and takes no `runOnly`.
+ */
+export async function expectAccessible(node: Element, label = `<${node.localName}>`): Promise<void> {
+  // @ts-expect-error a script that sets window.axe, without types of its own
+  if (!window.axe) await import('axe-core/axe.min.js');
+  const results = await window.axe.run(node, {
+    runOnly: { type: 'tag', values: WCAG_AA_TAGS },
+    resultTypes: ['violations'],
+  });
+  const report = results.violations.flatMap((violation) => [
+    `${violation.id} (${violation.impact}): ${violation.help}`,
+    ...violation.nodes.map((hit) => `  at ${JSON.stringify(hit.target)}: ${hit.failureSummary ?? ''}`),
+  ]);
+  if (report.length) throw new Error(`${label}: ${results.violations.length} WCAG A/AA violation(s)\n${report.join('\n')}`);
+}
+
+type MediaOverrides = Parameters<typeof emulateMediaByProtocol>[0];
+
+const emulated: { media?: string; features: Record<string, string> } = { features: {} };
+const originalMedia = new WeakMap<CSSMediaRule, string>();
+const emulatedSheets = new Set<CSSStyleSheet>();
+const ALWAYS = '(min-width: 0px)';
+const NEVER = '(not (min-width: 0px))';
+const FEATURE = /\(\s*(prefers-color-scheme|prefers-reduced-motion|forced-colors)\s*(?::\s*([a-z-]+)\s*)?\)/gi;
+const MEDIA_TYPE = /^(only\s+|not\s+)?(screen|print)\b/i;
+
+/** One media query (no commas) with the emulated features and media type made constant. */
+function emulateQuery(query: string): string {
+  let text = query.trim().replace(FEATURE, (match, name: string, value: string | undefined) => {
+    const wanted = emulated.features[name.toLowerCase()];
+    if (wanted === undefined) return match;
+    const matches = value === undefined ? !['no-preference', 'none'].includes(wanted) : value.toLowerCase() === wanted;
+    return matches ? ALWAYS : NEVER;
+  });
+  const type = MEDIA_TYPE.exec(text);
+  if (type && emulated.media) {
+    const negated = /^not/i.test(type[1] ?? '');
+    if (type[2].toLowerCase() === emulated.media) text = `${negated ? 'not ' : ''}all${text.slice(type[0].length)}`;
+    else text = negated ? 'all' : 'not all';
+  }
+  return text;
+}
+
+function emulateRules(rules: CSSRuleList): void {
+  for (const rule of rules) {
+    if (rule instanceof CSSMediaRule) {
+      const original = originalMedia.get(rule) ?? rule.media.mediaText;
+      originalMedia.set(rule, original);
+      const text = original.split(',').map(emulateQuery).join(', ');
+      if (rule.media.mediaText !== text) rule.media.mediaText = text;
+    }
+    if ('cssRules' in rule) emulateRules((rule as CSSGroupingRule).cssRules);
+  }
+}
+
+function emulateSheets(sheets: Iterable<CSSStyleSheet>): void {
+  for (const sheet of sheets) {
+    emulatedSheets.add(sheet);
+    try {
+      emulateRules(sheet.cssRules);
+    } catch {
+      // a cross-origin sheet: not ours to emulate
+    }
+  }
+}
+
+function reachableSheets(root: Document | ShadowRoot, sheets: CSSStyleSheet[] = []): CSSStyleSheet[] {
+  sheets.push(...root.adoptedStyleSheets, ...root.styleSheets);
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) reachableSheets(el.shadowRoot, sheets);
+  return sheets;
+}
+
+/** Sheets a shadow root adopts later (a new element, a class rendered for the first time) are emulated too. */
+function emulateFutureSheets(): void {
+  const accessor = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'adoptedStyleSheets');
+  if (!accessor?.set || !accessor.get) throw new Error('this engine has no ShadowRoot.adoptedStyleSheets');
+  const { get, set } = accessor;
+  Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', {
+    ...accessor,
+    get,
+    set(this: ShadowRoot, sheets: CSSStyleSheet[]) {
+      emulateSheets(sheets);
+      set.call(this, sheets);
+    },
+  });
+}
+
+function emulateInPage(overrides: MediaOverrides): void {
+  if (overrides.media) emulated.media = overrides.media;
+  const { colorScheme, reducedMotion, forcedColors } = overrides;
+  // Like the protocol (CDP Emulation.setEmulatedMedia): features given together replace the last set.
+  if (colorScheme || reducedMotion || forcedColors) {
+    emulated.features = {};
+    if (colorScheme) emulated.features['prefers-color-scheme'] = colorScheme;
+    if (reducedMotion) emulated.features['prefers-reduced-motion'] = reducedMotion;
+    if (forcedColors) emulated.features['forced-colors'] = forcedColors;
+  }
+  if (emulatedSheets.size === 0) emulateFutureSheets();
+  emulateSheets(new Set([...emulatedSheets, ...reachableSheets(document)]));
+}
+
+/**
+ * `emulateMedia` of @web/test-runner-commands on every engine. Chromium emulates through CDP.
+ * Firefox ESR 153 cannot over WebDriver BiDi (emulation.setMediaFeaturesOverride arrives in
+ * Firefox 159: https://bugzilla.mozilla.org/show_bug.cgi?id=2064354) and WebKitGTK's WebDriver
+ * has no emulation at all, so there the page's own `@media` rules are rewritten instead: each
+ * emulated feature or media type becomes a condition that always or never holds, in every style
+ * sheet of the document and its shadow roots, including those adopted later.
+ */
+export async function emulateMedia(overrides: MediaOverrides): Promise<void> {
+  if (/\bChrome\//.test(navigator.userAgent)) {
+    await emulateMediaByProtocol(overrides);
+    return;
+  }
+  emulateInPage(overrides);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+export interface FrameFixture {
+  frame: HTMLIFrameElement;
+  window: Window;
+  document: Document;
+  /** Resizes the frame, which is the viewport of the page inside it, and waits for a frame. */
+  resize(width: number, height?: number): Promise<void>;
+}
+
+async function settled(root: Document | ShadowRoot): Promise<void> {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.localName.includes('-')) await el.ownerDocument.defaultView!.customElements.whenDefined(el.localName);
+    const update = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    if (update) await update;
+    if (el.shadowRoot) await settled(el.shadowRoot);
+  }
+}
+
+/**
+ * `markup` as the body of a page of its own, inside an iframe `width` × `height` CSS pixels: a
+ * real viewport of that size (media queries, `vw`, scrolling) on every engine, at sizes the
+ * browser window itself cannot take (WebKitGTK's MiniBrowser window is never narrower than
+ * about 450 px). The page loads `modules` (the elements' registering entries) from the test
+ * server and `css` after its base style. The frame goes into `container` (default: the body);
+ * remove it with `frame.remove()`. `frameFixture` is the same, removed after the test.
+ */
+export async function openFrame(
+  markup: string,
+  { width = 320, height = 640, modules = ['/src/define/all.ts'], css = '' } = {},
+  container: Element = document.body,
+): Promise<FrameFixture> {
+  const frame = document.createElement('iframe');
+  frame.title = 'test viewport';
+  frame.style.cssText = `display: block; border: 0; width: ${width}px; height: ${height}px`;
+  frame.srcdoc = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1"><title>viewport</title>',
+    `<style>body { margin: 8px; font: 16px/1.5 sans-serif } ${css}</style>`,
+    ...modules.map((src) => `<script type="module" src="${src}"></script>`),
+    `</head><body>${markup}</body></html>`,
+  ].join('');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  container.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  const doc = frame.contentDocument!;
+  await settled(doc);
+  const nextFrame = () => new Promise((resolve) => win.requestAnimationFrame(resolve));
+  await nextFrame();
+  return {
+    frame,
+    window: win,
+    document: doc,
+    async resize(newWidth: number, newHeight = height) {
+      frame.style.width = `${newWidth}px`;
+      frame.style.height = `${newHeight}px`;
+      await nextFrame();
+      await settled(doc);
+    },
+  };
+}
+
+export function frameFixture(markup: string, options: Parameters<typeof openFrame>[1] = {}): Promise<FrameFixture> {
+  return openFrame(markup, options, fixtureSync(html`<div></div>`));
+}
+
+/** Every element under `root`, through open shadow roots, in tree order. */
+export function deepElements(root: Element | Document | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Element | Document | ShadowRoot) => {
+    for (const child of node.children) {
+      found.push(child);
+      walk(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/* ---- Issue 10: pictures ---- */
+
+/**
+ * What assistive technology announces for a `role="img"` node: the text of the nodes its
+ * `aria-labelledby` and `aria-describedby` name, looked up in its own tree (document or shadow root).
+ */
+export function textAlternative(img: Element): { name: string; description: string } {
+  const root = img.getRootNode() as Document | ShadowRoot;
+  const read = (attribute: string) =>
+    normalize(
+      (img.getAttribute(attribute) ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => root.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+  return { name: read('aria-labelledby'), description: read('aria-describedby') };
+}
+
+/**
+ * Applies the `@media (forced-colors: active)` rules of `el`'s shadow root without their
+ * condition, as Windows high contrast would (no test browser can switch forced colours on).
+ * Returns how many rules it applied.
+ */
+export function applyForcedColors(el: Element): number {
+  const root = el.shadowRoot;
+  if (!root) throw new Error(`<${el.localName}> has no shadow root`);
+  const rules = root.adoptedStyleSheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /forced-colors:\s*active/.test(rule.conditionText))
+    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join('\n'));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return rules.length;
+}
+
+/** A CSS colour (a system colour such as `CanvasText`) as the browser computes it: `rgb(…)`. */
+export function systemColor(color: string): string {
+  const probe = document.body.appendChild(document.createElement('span'));
+  probe.style.color = color;
+  const computed = getComputedStyle(probe).color;
+  probe.remove();
+  return computed;
 }
