@@ -1,6 +1,6 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../define/treatment-decisions.js';
 import type { Her2InvalidDetail } from '../../shared/events.js';
 import {
@@ -8,6 +8,8 @@ import {
   betweenButtons,
   captureWarnings,
   container,
+  emulateMedia,
+  frameFixture,
   headingTags,
   recordEvents,
   shadowQuery,
@@ -32,7 +34,6 @@ describe('<treatment-decisions>', () => {
 
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light' });
-    await setViewport({ width: 800, height: 600 });
   });
 
   describe('content', () => {
@@ -249,9 +250,10 @@ describe('<treatment-decisions>', () => {
 
   describe('layout', () => {
     it('fits a 320px-wide screen without scrolling sideways', async () => {
-      await setViewport({ width: 320, height: 640 });
-      await decisions();
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const page = await frameFixture('<treatment-decisions></treatment-decisions>', {
+        modules: ['/src/define/treatment-decisions.ts'],
+      });
+      expect(page.document.documentElement.scrollWidth).to.be.at.most(320);
     });
   });
 });

@@ -1,0 +1,197 @@
+/**
+ * The three engines the suite runs on, each driven the way that works with Debian's packages
+ * and no network (see README, "Test"): Chromium through puppeteer-core (CDP), Firefox ESR
+ * through puppeteer (WebDriver BiDi, no geckodriver) and WebKitGTK, Safari's engine, through
+ * WebKitWebDriver (WebDriver classic). `BROWSERS=chromium,firefox` picks a subset.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+function which(...names) {
+  for (const name of names) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`]).toString().trim();
+    } catch {
+      // try the next name
+    }
+  }
+  return undefined;
+}
+
+function required(path, message) {
+  if (!path) throw new Error(message);
+  return path;
+}
+
+function chromium() {
+  const executablePath = required(
+    process.env.CHROME_PATH ?? which('chromium', 'chromium-browser', 'google-chrome'),
+    'No Chromium found: apt-get install -y chromium, or set CHROME_PATH (or pick other engines with BROWSERS=).',
+  );
+  const launcher = chromeLauncher({
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    },
+  });
+  launcher.name = 'Chromium';
+  return launcher;
+}
+
+function firefox() {
+  const executablePath = required(
+    process.env.FIREFOX_PATH ?? which('firefox-esr', 'firefox'),
+    'No Firefox found: apt-get install -y firefox-esr, or set FIREFOX_PATH (or pick other engines with BROWSERS=).',
+  );
+  return puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } });
+}
+
+function miniBrowser() {
+  if (process.env.WEBKIT_MINIBROWSER) return process.env.WEBKIT_MINIBROWSER;
+  for (const libdir of ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib']) {
+    const path = `${libdir}/webkit2gtk-4.1/MiniBrowser`;
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, child, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${child.exitCode}`);
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not listen on port ${port} within ${timeoutMs} ms`);
+}
+
+/**
+ * @web/test-runner-webdriver's launcher, plus the WebKitWebDriver it talks to: started on a
+ * free port when the run begins, inside `xvfb-run -a` (MiniBrowser has no headless mode), and
+ * stopped, with its whole process group, when the run ends.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  constructor(driverPath, binary) {
+    super({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: 0,
+      capabilities: {
+        // Without it webdriverio asks for a BiDi session, which WebKitWebDriver refuses
+        // ("Failed to match capabilities").
+        'wdio:enforceWebDriverClassic': true,
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+      },
+    });
+    this.driverPath = driverPath;
+  }
+
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+    const port = await freePort();
+    const command = [this.driverPath, `--port=${port}`];
+    // A virtual display of its own even on a desktop: MiniBrowser windows on the reader's screen
+    // would take the keyboard focus that the keyboard tests rely on, and the other way round.
+    const xvfbRun = which('xvfb-run');
+    if (!xvfbRun && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+      throw new Error('WebKit needs a display: apt-get install -y xvfb xauth (or pick other engines with BROWSERS=).');
+    }
+    const [file, ...args] = xvfbRun ? [xvfbRun, '-a', ...command] : command;
+    this.driverProcess = spawn(file, args, { detached: true, stdio: 'ignore' });
+    const stopDriver = () => this.killDriver();
+    process.once('exit', stopDriver);
+    this.options.port = port;
+    await waitForPort(port, this.driverProcess);
+  }
+
+  async startSession(id, url) {
+    await this.replaceEndedSession();
+    return super.startSession(id, url);
+  }
+
+  /**
+   * WebKitWebDriver ends the session when MiniBrowser's web process crashes (WebKitGTK 2.50 has
+   * been seen to segfault now and then under load). The file that was running then fails as
+   * "browser disconnected"; this gives the next file a new browser instead of letting every
+   * later WebKit file, and the run, fail with "invalid session id".
+   */
+  async replaceEndedSession() {
+    if (!this.driver) return;
+    try {
+      await this.driver.getTitle();
+      return;
+    } catch (error) {
+      if (!/invalid session id|no such window|session (is )?(not|deleted|ended)/i.test(String(error))) return;
+    }
+    console.warn('WebKit: the browser session ended (did MiniBrowser crash?); starting a new one.');
+    clearInterval(this.pendingHeartbeat);
+    this.driver = undefined;
+    this.driverManager = undefined;
+  }
+
+  async stop() {
+    await super.stop();
+    this.killDriver();
+  }
+
+  killDriver() {
+    const child = this.driverProcess;
+    this.driverProcess = undefined;
+    if (!child || child.exitCode !== null) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // the group: xvfb-run, Xvfb, the driver, MiniBrowser
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function webkit() {
+  const driverPath = required(
+    process.env.WEBKIT_WEBDRIVER ?? which('WebKitWebDriver'),
+    'No WebKitWebDriver found: apt-get install -y webkit2gtk-driver xvfb xauth (or pick other engines with BROWSERS=).',
+  );
+  const binary = required(miniBrowser(), 'No WebKitGTK MiniBrowser found: set WEBKIT_MINIBROWSER.');
+  return new WebKitLauncher(driverPath, binary);
+}
+
+const factories = { chromium, firefox, webkit };
+
+/** The engines named in `BROWSERS` (comma or space separated), all three when it is unset. */
+export function selectedEngines(value = process.env.BROWSERS) {
+  const names = (value ?? '').split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase());
+  const unknown = names.filter((name) => !ENGINES.includes(name));
+  if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; use ${ENGINES.join(', ')}`);
+  return names.length ? ENGINES.filter((name) => names.includes(name)) : ENGINES;
+}
+
+/** One launcher per selected engine, keyed by engine name. */
+export function launchers(engines = selectedEngines()) {
+  return Object.fromEntries(engines.map((name) => [name, factories[name]()]));
+}
