@@ -1,17 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { visibleText } from './helpers.js';
+import { seedParagraphs, visibleText } from './helpers.js';
 import * as content from '../src/content/index.js';
 import { foldText } from '../src/shared/search-text.js';
-
-/** The seed article's paragraphs: its non-empty lines, numbered from 1 as content items cite them. */
-async function seedParagraphs(): Promise<string[]> {
-  const text = await (await fetch('/test/fixtures/seed-article.txt')).text();
-  return text
-    .split('\n')
-    .map((line) => line.replace(/^\s*•\s*/, '').trim())
-    .filter(Boolean);
-}
 
 function words(text: string): Set<string> {
   return new Set(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []);

@@ -3,7 +3,7 @@
  * its shadow DOM, capturing console.warn without sinon, and recording the events that reach
  * the document.
  */
-import { elementUpdated, fixtureSync, html } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia as emulateMediaByProtocol } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { TemplateResult } from 'lit';
@@ -431,4 +431,34 @@ export function systemColor(color: string): string {
   const computed = getComputedStyle(probe).color;
   probe.remove();
   return computed;
+}
+
+/**
+ * Declares one test per heading-level case for `tag`, an element with one heading of its own:
+ * h3 by default or for a value that is not a number, clamped to h2..h6.
+ */
+export function itGivesHeadingLevels(tag: string): void {
+  const cases: Array<[string | undefined, string]> = [
+    [undefined, 'h3'],
+    ['5', 'h5'],
+    ['99', 'h6'],
+    ['1', 'h2'],
+    ['abc', 'h3'],
+  ];
+  for (const [level, expected] of cases) {
+    it(`heading-level=${level === undefined ? '(none)' : `"${level}"`} gives ${expected}`, async () => {
+      const attribute = level === undefined ? '' : ` heading-level="${level}"`;
+      const el = await fixture(`<${tag}${attribute}></${tag}>`);
+      expect(headingTags(el)).to.deep.equal([expected]);
+    });
+  }
+}
+
+/** The seed article's paragraphs: its non-empty lines, numbered from 1 as content items cite them. */
+export async function seedParagraphs(): Promise<string[]> {
+  const text = await (await fetch('/test/fixtures/seed-article.txt')).text();
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*•\s*/, '').trim())
+    .filter(Boolean);
 }

@@ -4,7 +4,7 @@ import { her2StatusDiagram, therapyDiagrams, type DiagramLabel, type DiagramText
 import { her2Status } from '../content/her2-status.js';
 import { therapies } from '../content/therapies.js';
 import { foldText } from '../shared/search-text.js';
-import { normalize, textAlternative } from '../../test/helpers.js';
+import { normalize, seedParagraphs, textAlternative } from '../../test/helpers.js';
 import { diagramStyles } from './diagram.styles.js';
 import { her2StatusFigure } from './her2-status.js';
 import { therapyFigures } from './therapy.js';
@@ -46,15 +46,6 @@ const pictures: Picture[] = [
 ];
 
 const labelText = (label: DiagramLabel): string => (typeof label === 'string' ? label : label.join(' '));
-
-/** The seed article's paragraphs, numbered from 1 as content items cite them. */
-async function seedParagraphs(): Promise<string[]> {
-  const text = await (await fetch('/test/fixtures/seed-article.txt')).text();
-  return text
-    .split('\n')
-    .map((line) => line.replace(/^\s*•\s*/, '').trim())
-    .filter(Boolean);
-}
 
 const words = (text: string): string[] => foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 

@@ -3,18 +3,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/her2-therapy-overview.js';
 import { Her2TherapyCard } from '../her2-therapy-card/her2-therapy-card.js';
-import type { Her2InvalidDetail } from '../../shared/events.js';
+import { describeSharedAttributes } from '../../../test/block-element-contract.js';
 import {
   backgroundOf,
   betweenButtons,
-  captureWarnings,
   container,
   deepActiveElement,
   emulateMedia,
   frameFixture,
   headingTags,
   normalize,
-  recordEvents,
   shadowQuery,
   shadowQueryAll,
   shadowText,
@@ -31,6 +29,17 @@ function overview({ theme, level }: { theme?: string; level?: string } = {}): Pr
   );
 }
 
+/** heading-level attribute → each card's top heading and its sub-headings. */
+const cardHeadings: Record<string, [string, string]> = {
+  '(none)': ['h4', 'h5'],
+  '2': ['h3', 'h4'],
+  '5': ['h6', 'h6'],
+  '6': ['h6', 'h6'],
+  '99': ['h6', 'h6'],
+  '1': ['h3', 'h4'],
+  abc: ['h4', 'h5'],
+};
+
 /** The nested cards, once each has rendered. */
 async function cardsOf(el: Her2TherapyOverview): Promise<Her2TherapyCard[]> {
   const cards = shadowQueryAll<Her2TherapyCard>(el, 'her2-therapy-card');
@@ -39,9 +48,6 @@ async function cardsOf(el: Her2TherapyOverview): Promise<Her2TherapyCard[]> {
 }
 
 describe('<her2-therapy-overview>', () => {
-  const warnings = captureWarnings();
-  const invalidEvents = recordEvents<Her2InvalidDetail>('her2-invalid');
-
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light' });
   });
@@ -105,37 +111,53 @@ describe('<her2-therapy-overview>', () => {
     });
   });
 
-  describe('heading-level', () => {
-    // [attribute, overview's headings, each card's top heading, each card's sub-headings]
-    const cases: Array<[string | undefined, string, string, string]> = [
-      [undefined, 'h3', 'h4', 'h5'],
-      ['2', 'h2', 'h3', 'h4'],
-      ['5', 'h5', 'h6', 'h6'],
-      ['6', 'h6', 'h6', 'h6'],
-      ['99', 'h6', 'h6', 'h6'],
-      ['1', 'h2', 'h3', 'h4'],
-      ['abc', 'h3', 'h4', 'h5'],
-    ];
-    for (const [level, own, cardHeading, subheading] of cases) {
-      it(`heading-level=${level === undefined ? '(none)' : `"${level}"`} gives ${own}, cards at ${cardHeading}`, async () => {
-        const el = await overview({ level });
-        expect(headingTags(el)).to.deep.equal([own]);
+  describeSharedAttributes<Her2TherapyOverview>({
+    tag: 'her2-therapy-overview',
+    bodyPhrase: combinationSentence,
+    headings: [
+      [undefined, 'h3'],
+      ['2', 'h2'],
+      ['5', 'h5'],
+      ['6', 'h6'],
+      ['99', 'h6'],
+      ['1', 'h2'],
+      ['abc', 'h3'],
+    ],
+    headingChange: ['2', 'h2'],
+    tokenTarget: (el) => shadowQuery(el, '[part="body"] > p')!,
+    noTabStop: false,
+    layout: false,
+    also: {
+      heading: async (el, level) => {
+        const [cardHeading, subheading] = cardHeadings[level ?? '(none)'];
         for (const card of await cardsOf(el)) {
           const [top, ...subheadings] = headingTags(card);
           expect(top).to.equal(cardHeading);
           expect(subheadings).to.have.length.greaterThan(0);
           expect(new Set(subheadings)).to.deep.equal(new Set([subheading]));
         }
-      });
-    }
-
-    it('the cards follow a change of heading-level after the first render', async () => {
-      const el = await overview();
-      el.setAttribute('heading-level', '2');
-      await elementUpdated(el);
-      expect(headingTags(el)).to.deep.equal(['h2']);
-      for (const card of await cardsOf(el)) expect(headingTags(card)[0]).to.equal('h3');
-    });
+      },
+      headingChange: async (el) => {
+        for (const card of await cardsOf(el)) expect(headingTags(card)[0]).to.equal('h3');
+      },
+      badInput: async (el) => {
+        const cards = await cardsOf(el);
+        expect(cards).to.have.length(3);
+        for (const card of cards) expect(shadowQuery(card, '[part="notice"]')).to.be.null;
+      },
+      unknownTheme: async (el) => {
+        for (const card of await cardsOf(el)) expect(backgroundOf(card)).to.equal('rgb(255, 255, 255)');
+      },
+      noFooter: async (el) => {
+        for (const card of await cardsOf(el)) expect(shadowQuery(card, '[part="footer"]')).to.be.null;
+      },
+      lang: async (el) => {
+        for (const card of await cardsOf(el)) {
+          expect(card.getAttribute('lang')).to.equal('en');
+          expect(shadowText(card)).to.contain('What it is');
+        }
+      },
+    },
   });
 
   describe('theme', () => {
@@ -226,17 +248,6 @@ describe('<her2-therapy-overview>', () => {
   });
 
   describe('accessibility', () => {
-    for (const theme of ['light', 'dark']) {
-      it(`is accessible in theme="${theme}"`, async () => {
-        await expect(await overview({ theme })).to.be.accessible();
-      });
-    }
-
-    it('is accessible in theme="auto" when the reader prefers dark', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
-      await expect(await overview({ theme: 'auto' })).to.be.accessible();
-    });
-
     it('is accessible at heading-level="6" and without a footer', async () => {
       const el = await fixture<Her2TherapyOverview>(
         html`<her2-therapy-overview heading-level="6" no-footer></her2-therapy-overview>`,
@@ -261,58 +272,6 @@ describe('<her2-therapy-overview>', () => {
         visited.push(deepActiveElement());
       }
       expect(visited).to.deep.equal([...links, after]);
-    });
-  });
-
-  describe('bad input', () => {
-    for (const [attribute, value] of [
-      ['heading-level', 'abc'],
-      ['heading-level', '99'],
-      ['theme', 'neon'],
-    ]) {
-      it(`${attribute}="${value}" never throws, warns or dispatches her2-invalid, cards included`, async () => {
-        const el = await overview(attribute === 'theme' ? { theme: value } : { level: value });
-        expect(await el.updateComplete).to.be.true;
-        const cards = await cardsOf(el);
-        expect(cards).to.have.length(3);
-        for (const card of cards) expect(shadowQuery(card, '[part="notice"]')).to.be.null;
-        expect(shadowText(el, '[part="body"]')).to.contain(combinationSentence);
-        expect(warnings.calls).to.have.length(0);
-        expect(invalidEvents).to.have.length(0);
-      });
-    }
-
-    it('an unknown theme is light, cards included', async () => {
-      const el = await overview({ theme: 'neon' });
-      expect(backgroundOf(el)).to.equal('rgb(255, 255, 255)');
-      for (const card of await cardsOf(el)) expect(backgroundOf(card)).to.equal('rgb(255, 255, 255)');
-    });
-  });
-
-  describe('footer', () => {
-    it('no-footer removes the overview’s footer; the cards never show one', async () => {
-      const el = await fixture<Her2TherapyOverview>(html`<her2-therapy-overview no-footer></her2-therapy-overview>`);
-      expect(shadowQuery(el, '[part="footer"]')).to.be.null;
-      for (const card of await cardsOf(el)) expect(shadowQuery(card, '[part="footer"]')).to.be.null;
-    });
-  });
-
-  describe('lang', () => {
-    it('inside lang="en-GB" renders English and gives the cards lang="en"', async () => {
-      const el = await fixture<Her2TherapyOverview>(html`<her2-therapy-overview></her2-therapy-overview>`, {
-        parentNode: container({ lang: 'en-GB' }),
-      });
-      expect(shadowQuery(el, '[part="card"]')!.getAttribute('lang')).to.equal('en');
-      for (const card of await cardsOf(el)) {
-        expect(card.getAttribute('lang')).to.equal('en');
-        expect(shadowText(card)).to.contain('What it is');
-      }
-    });
-
-    it('an unsupported lang of its own falls back to English', async () => {
-      const el = await fixture<Her2TherapyOverview>(html`<her2-therapy-overview lang="xx"></her2-therapy-overview>`);
-      expect(shadowQuery(el, '[part="card"]')!.getAttribute('lang')).to.equal('en');
-      for (const card of await cardsOf(el)) expect(card.getAttribute('lang')).to.equal('en');
     });
   });
 });

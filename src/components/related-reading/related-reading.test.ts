@@ -4,7 +4,7 @@ import type { Her2InvalidDetail } from '../../shared/events.js';
 import {
   backgroundOf,
   captureWarnings,
-  headingTags,
+  itGivesHeadingLevels,
   recordEvents,
   shadowQuery,
   shadowQueryAll,
@@ -520,23 +520,7 @@ describe('<related-reading>', () => {
   });
 
   describe('heading-level', () => {
-    const cases: Array<[string | undefined, string]> = [
-      [undefined, 'h3'],
-      ['5', 'h5'],
-      ['99', 'h6'],
-      ['1', 'h2'],
-      ['abc', 'h3'],
-    ];
-    for (const [level, expected] of cases) {
-      it(`heading-level=${level === undefined ? '(none)' : `"${level}"`} gives ${expected}`, async () => {
-        const el = await fixture<RelatedReading>(
-          level === undefined
-            ? html`<related-reading></related-reading>`
-            : html`<related-reading heading-level=${level}></related-reading>`,
-        );
-        expect(headingTags(el)).to.deep.equal([expected]);
-      });
-    }
+    itGivesHeadingLevels('related-reading');
   });
 
   describe('footer', () => {

@@ -7,6 +7,7 @@ import {
   captureWarnings,
   fixtureWrapped,
   headingTags,
+  itGivesHeadingLevels,
   normalize,
   recordEvents,
   shadowQuery,
@@ -205,23 +206,7 @@ describe('<source-list>', () => {
   });
 
   describe('heading-level', () => {
-    const cases: Array<[string | undefined, string]> = [
-      [undefined, 'h3'],
-      ['5', 'h5'],
-      ['99', 'h6'],
-      ['1', 'h2'],
-      ['abc', 'h3'],
-    ];
-    for (const [level, tag] of cases) {
-      it(`heading-level=${level === undefined ? '(none)' : `"${level}"`} gives ${tag}`, async () => {
-        const el = await fixture<SourceList>(
-          level === undefined
-            ? html`<source-list></source-list>`
-            : html`<source-list heading-level=${level}></source-list>`,
-        );
-        expect(headingTags(el)).to.deep.equal([tag]);
-      });
-    }
+    itGivesHeadingLevels('source-list');
   });
 
   describe('footer and lang', () => {
