@@ -136,10 +136,11 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   /**
-   * WebKitWebDriver ends the session when MiniBrowser's web process crashes (WebKitGTK 2.50 has
-   * been seen to segfault now and then under load). The file that was running then fails as
-   * "browser disconnected"; this gives the next file a new browser instead of letting every
-   * later WebKit file, and the run, fail with "invalid session id".
+   * WebKitWebDriver ends the session when MiniBrowser's web process crashes (WebKitGTK 2.50's
+   * did, now and then, while a test rewrote style sheets that many shadow roots had adopted; see
+   * emulateMedia in test/helpers.ts). The file that was running then fails as "browser
+   * disconnected"; this gives the next file a new browser, instead of every later WebKit file
+   * failing with "invalid session id" and the run ending early.
    */
   async replaceEndedSession() {
     if (!this.driver) return;
