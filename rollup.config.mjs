@@ -8,16 +8,36 @@ const defineEntries = readdirSync('dist/esm/define')
   .filter((file) => file.endsWith('.js') && file !== 'all.js')
   .map((file) => file.replace(/\.js$/, ''));
 
+// UI strings of other languages stay out of the bundles: one file per language in
+// dist/locales/, loaded by whichever bundle first shows that language.
+const localeModule = /[\\/]generated[\\/]locales[\\/]([\w-]+)\.js$/;
+const localeFiles = readdirSync('dist/esm/generated/locales').filter((file) => file.endsWith('.js'));
+
+const plugins = () => [
+  nodeResolve({ exportConditions: ['production'] }),
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
+
 const bundle = (input, file) => ({
   input,
-  output: { file, format: 'es', sourcemap: true },
-  plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
-  ],
+  external: (id) => localeModule.test(id),
+  output: {
+    file,
+    format: 'es',
+    sourcemap: true,
+    paths: (id) => `${file.includes('/define/') ? '..' : '.'}/locales/${id.match(localeModule)[1]}.js`,
+  },
+  plugins: plugins(),
+});
+
+const localeBundle = (file) => ({
+  input: `dist/esm/generated/locales/${file}`,
+  output: { file: `dist/locales/${file}`, format: 'es', sourcemap: true },
+  plugins: plugins(),
 });
 
 export default [
+  ...localeFiles.map(localeBundle),
   bundle('dist/esm/define/all.js', 'dist/her2-widgets.js'),
   ...defineEntries.map((tag) => bundle(`dist/esm/define/${tag}.js`, `dist/define/${tag}.js`)),
 ];

@@ -13,6 +13,7 @@ export { Her2Article } from './components/her2-article/her2-article.js';
 export { Her2Glossify } from './components/her2-glossify/her2-glossify.js';
 export { Her2Element, type Theme } from './shared/her2-element.js';
 export { define } from './shared/define.js';
+export { registerContentPack, type ContentPack, type ContentPackResult } from './shared/content-packs.js';
 export type {
   Her2InvalidDetail,
   Her2InvalidEvent,

@@ -8,3 +8,6 @@ import './related-reading.js';
 import './glossary-term.js';
 import './her2-glossify.js';
 import './her2-article.js';
+
+// Script-tag pages register their reviewed translations through the same file.
+export { registerContentPack } from '../shared/content-packs.js';

@@ -1,12 +1,11 @@
 import { svg, type TemplateResult } from 'lit';
-import { therapyDiagrams } from '../content/diagrams.js';
+import type { TherapyDiagrams } from '../content/diagrams.js';
 import { renderFigure } from './figure.js';
 import { antibody, arrow, drug, her2, label, leader, move } from './shapes.js';
 import { cell, columns, large } from './therapy-layout.js';
 
 /** An antibody carrying a drug holds a HER2 protein; beside it, the drug has gone into the cell. */
-export const adcFigure = (): TemplateResult => {
-  const text = therapyDiagrams.adc;
+export const adcFigure = (text: TherapyDiagrams['adc']): TemplateResult => {
   const { labels } = text;
   const [carrying, released] = columns;
   return renderFigure(

@@ -20,26 +20,26 @@ interface Picture {
 const pictures: Picture[] = [
   {
     name: 'HER2 status',
-    figure: her2StatusFigure,
+    figure: () => her2StatusFigure(her2StatusDiagram),
     text: her2StatusDiagram,
     sentences:
       'Some breast cancers produce excess amounts of HER2 proteins. These proteins are located on the outside of cancer cells and attract growth hormones that the cancer cells can use to promote their growth, division, and spread.',
   },
   {
     name: 'monoclonal antibodies',
-    figure: therapyFigures.mab,
+    figure: () => therapyFigures.mab(therapyDiagrams),
     text: therapyDiagrams.mab,
     sentences: therapies.mab.howItWorks[0].text,
   },
   {
     name: 'antibody drug conjugates',
-    figure: therapyFigures.adc,
+    figure: () => therapyFigures.adc(therapyDiagrams),
     text: therapyDiagrams.adc,
     sentences: therapies.adc.howItWorks[0].text,
   },
   {
     name: 'tyrosine kinase inhibitors',
-    figure: therapyFigures.tki,
+    figure: () => therapyFigures.tki(therapyDiagrams),
     text: therapyDiagrams.tki,
     sentences: `${therapies.tki.whatItIs.text} ${therapies.tki.howItWorks[0].text}`,
   },

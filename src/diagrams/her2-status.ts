@@ -1,5 +1,5 @@
 import { svg, type TemplateResult } from 'lit';
-import { her2StatusDiagram as text } from '../content/diagrams.js';
+import type { her2StatusDiagram } from '../content/diagrams.js';
 import { renderFigure } from './figure.js';
 import { around, attracted, her2, label, leader } from './shapes.js';
 
@@ -9,7 +9,7 @@ const normal = 70;
 const excess = 208;
 
 /** Two cancer cells: a normal amount of HER2 proteins, and an excess that attracts growth hormones. */
-export const her2StatusFigure = (): TemplateResult => {
+export const her2StatusFigure = (text: typeof her2StatusDiagram): TemplateResult => {
   const { labels } = text;
   return renderFigure(
     text,

@@ -1,12 +1,11 @@
 import { svg, type TemplateResult } from 'lit';
-import { therapyDiagrams } from '../content/diagrams.js';
+import type { TherapyDiagrams } from '../content/diagrams.js';
 import { renderFigure } from './figure.js';
 import { antibody, attracted, blocked, her2, label, leader, move } from './shapes.js';
 import { cell, columns, large } from './therapy-layout.js';
 
 /** Antibodies hold the HER2 proteins, so growth hormones cannot reach them. */
-export const mabFigure = (): TemplateResult => {
-  const text = therapyDiagrams.mab;
+export const mabFigure = (text: TherapyDiagrams['mab']): TemplateResult => {
   const { labels } = text;
   return renderFigure(
     text,

@@ -1,12 +1,11 @@
 import { svg, type TemplateResult } from 'lit';
-import { therapyDiagrams } from '../content/diagrams.js';
+import type { TherapyDiagrams } from '../content/diagrams.js';
 import { renderFigure } from './figure.js';
 import { arrow, blocked, label, leader, move } from './shapes.js';
 import { cell, large } from './therapy-layout.js';
 
 /** Inside the cell: TKIs fill the tyrosine kinase enzymes, so the cell cannot grow and divide. */
-export const tkiFigure = (): TemplateResult => {
-  const text = therapyDiagrams.tki;
+export const tkiFigure = (text: TherapyDiagrams['tki']): TemplateResult => {
   const { labels } = text;
   return renderFigure(
     text,

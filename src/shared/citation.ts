@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source } from '../content/types.js';
+import { opensInNewTabText } from './i18n.js';
 
 export type LinkTarget = '_self' | '_blank' | '_parent' | '_top';
 export const linkTargets: readonly LinkTarget[] = ['_self', '_blank', '_parent', '_top'];
@@ -10,22 +11,17 @@ export function renderExternalLink(
   url: string,
   content: unknown,
   target: LinkTarget | undefined,
-  newTabHint: string,
 ): TemplateResult {
   const opensNewTab = target === '_blank';
   return html`<a part="link" href=${url} target=${ifDefined(target)} rel="noopener noreferrer"
-    >${content}${opensNewTab ? html`<span class="visually-hidden"> ${newTabHint}</span>` : nothing}</a
+    >${content}${opensNewTab ? html`<span class="visually-hidden"> ${opensInNewTabText()}</span>` : nothing}</a
   >`;
 }
 
 /** `Publisher. “Title.”`, the title linked where the source has a verified URL. */
-export function renderCitation(
-  source: Source,
-  target: LinkTarget | undefined,
-  newTabHint: string,
-): TemplateResult {
+export function renderCitation(source: Source, target: LinkTarget | undefined): TemplateResult {
   const name = source.title ? `“${source.title}”` : source.description;
   return html`${source.publisher ? `${source.publisher}. ` : nothing}${source.url
-    ? renderExternalLink(source.url, name, target, newTabHint)
+    ? renderExternalLink(source.url, name, target)
     : name}`;
 }

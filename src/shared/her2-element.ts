@@ -1,10 +1,28 @@
-import { LitElement, html, isServer, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { articleMeta } from '../content/article.js';
+import type { ReviewDate } from '../content/types.js';
+import {
+  packCovering,
+  readContentPacks,
+  translatedExport,
+  type ContentReader,
+  type ContentShown,
+  type RegisteredPack,
+} from './content-packs.js';
 import { emit } from './events.js';
 import { describeValue } from './describe-value.js';
 import { clampHeadingLevel, defaultHeadingLevel, renderHeading } from './heading.js';
-import { defaultLocale, supportedLocale, uiStrings, type UiStrings } from './i18n.js';
+import {
+  defaultLocale,
+  msg,
+  renderInLocale,
+  reviewedText,
+  sourceCountText,
+  str,
+  supportedLocale,
+  uiStringsLoading,
+} from './i18n.js';
 import { themeStyles } from './theme.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -13,7 +31,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 export interface InvalidInput {
   readonly attribute: string;
   readonly value: string;
-  describe(strings: UiStrings): string;
+  /** The notice's text; call while rendering, so that it is in the element's language. */
+  describe(): string;
 }
 
 /** Long hostile values are cut for notices and warnings; the event keeps them whole. */
@@ -31,14 +50,14 @@ function listValues(values: readonly string[]): string {
 
 const reviewDates = new Map<string, string>();
 
-/** Formatting a date is slow next to rendering a card: once per locale is enough. */
-function formattedReviewDate(locale: string): string {
-  let date = reviewDates.get(locale);
+/** Formatting a date is slow next to rendering a card: once per locale and date is enough. */
+function formattedDate(locale: string, { year, month }: ReviewDate): string {
+  const key = `${locale} ${year} ${month}`;
+  let date = reviewDates.get(key);
   if (date === undefined) {
-    const { year, month } = articleMeta.reviewed;
     const format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
     date = format.format(Date.UTC(year, month - 1, 1));
-    reviewDates.set(locale, date);
+    reviewDates.set(key, date);
   }
   return date;
 }
@@ -65,8 +84,11 @@ function formattedReviewDate(locale: string): string {
  *
  * @event her2-invalid - An attribute or property has a value the element cannot show. Detail: `{tag, attribute, value}`.
  */
-export class Her2Element extends LitElement {
+export class Her2Element extends LitElement implements ContentReader {
   static override styles: CSSResultGroup = [themeStyles];
+
+  /** The content exports the element shows, by name: a content pack is used only if it translates all. */
+  static contentShown: ContentShown = {};
 
   /** Level of the element's top heading, clamped to 2–6. */
   @property({ attribute: 'heading-level' })
@@ -84,6 +106,10 @@ export class Her2Element extends LitElement {
   @state()
   protected locale = defaultLocale;
 
+  /** Counts content packs registered since the element connected; content may have changed with each. */
+  @state()
+  protected contentRevision = 0;
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -91,6 +117,12 @@ export class Her2Element extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = this.resolveLocale();
+    readContentPacks(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    readContentPacks(this, false);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -98,8 +130,48 @@ export class Her2Element extends LitElement {
     if (name === 'lang' && this.isConnected) this.locale = this.resolveLocale();
   }
 
-  protected get strings(): UiStrings {
-    return uiStrings(this.locale);
+  /** Holds the first render until the strings of the element's language are loaded. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = uiStringsLoading(this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    renderInLocale(this.locale, () => super.update(changed));
+  }
+
+  /** @internal */
+  contentPackRegistered(): void {
+    this.contentRevision++;
+  }
+
+  /** The host's reviewed translation for the element's language, if it covers all the element shows. */
+  protected get pack(): RegisteredPack | undefined {
+    return this.locale === defaultLocale
+      ? undefined
+      : packCovering(this.locale, this.contentShown);
+  }
+
+  /** The language of the medical text the element shows. */
+  protected get contentLocale(): string {
+    return this.pack ? this.locale : defaultLocale;
+  }
+
+  /** A content export as the element shows it: the pack's translation, or the reviewed English. */
+  protected content<T extends object>(english: T): T {
+    const pack = this.pack;
+    const shown = this.contentShown;
+    const name = pack && Object.keys(shown).find((key) => shown[key] === english);
+    return (name && translatedExport(pack, name, english)) || english;
+  }
+
+  private get contentShown(): ContentShown {
+    return (this.constructor as typeof Her2Element).contentShown;
+  }
+
+  /** A UI string, marked with its language when the medical text around it is in another. */
+  protected uiText(text: string): TemplateResult | string {
+    return this.locale === this.contentLocale ? text : html`<span lang=${this.locale}>${text}</span>`;
   }
 
   protected get level(): number {
@@ -122,30 +194,39 @@ export class Her2Element extends LitElement {
 
   /** The month and year of the medical review, in the element's locale. */
   protected get reviewDate(): string {
-    return formattedReviewDate(this.locale);
+    return formattedDate(this.locale, articleMeta.reviewed);
   }
 
   protected renderFooter(): TemplateResult | typeof nothing {
     if (this.noFooter) return nothing;
+    const pack = this.pack;
+    const review = pack
+      ? `${msg(str`Translation reviewed by ${pack.reviewer}, ${formattedDate(this.locale, pack.reviewed)}`)} · ${msg(
+          str`Original text medically reviewed ${this.reviewDate}`,
+        )}`
+      : reviewedText(this.reviewDate);
     // Not <footer>: in a shadow root it is a page-level contentinfo landmark, one per widget.
-    return html`<div part="footer" class="footer">
-      <p>${this.strings.reviewed(this.reviewDate)} · ${this.strings.sourceCount(articleMeta.sourceCount)}</p>
+    return html`<div part="footer" class="footer" lang=${this.locale}>
+      <p>${review} · ${sourceCountText(articleMeta.sourceCount)}</p>
     </div>`;
   }
 
   /** An unknown value of an attribute that takes one of a fixed set. */
   protected flagUnknown(attribute: string, value: unknown, valid: readonly string[]): InvalidInput {
     const text = shorten(describeValue(value ?? ''));
-    return this.flagInvalid(attribute, value, `Valid values: ${listValues(valid)}.`, (strings) =>
-      strings.unknownValue(attribute, text, listValues(valid)),
+    const shown = listValues(valid);
+    return this.flagInvalid(attribute, value, `Valid values: ${shown}.`, () =>
+      text
+        ? msg(str`Unknown ${attribute} “${text}”. Use one of: ${shown}.`)
+        : msg(str`Missing ${attribute}. Use one of: ${shown}.`),
     );
   }
 
   /** Host data of the wrong shape; what was valid is still shown. */
-  protected flagMalformed(attribute: string, value: unknown, expected: (strings: UiStrings) => string): InvalidInput {
+  protected flagMalformed(attribute: string, value: unknown, expected: () => string): InvalidInput {
     const text = shorten(describeValue(value));
-    return this.flagInvalid(attribute, value, `Expected ${expected(uiStrings(defaultLocale))}.`, (strings) =>
-      strings.malformedValue(attribute, text, expected(strings)),
+    return this.flagInvalid(attribute, value, `Expected ${renderInLocale(defaultLocale, expected)}.`, () =>
+      msg(str`Ignored ${attribute} value “${text}”: expected ${expected()}.`),
     );
   }
 
@@ -154,7 +235,7 @@ export class Her2Element extends LitElement {
     attribute: string,
     value: unknown,
     hint: string,
-    describe: (strings: UiStrings) => string,
+    describe: () => string,
   ): InvalidInput {
     const text = describeValue(value);
     console.warn(`<${this.localName}>: cannot use ${attribute} "${shorten(text)}". ${hint}`);
@@ -164,7 +245,7 @@ export class Her2Element extends LitElement {
 
   protected renderNotice(invalid: InvalidInput | undefined): TemplateResult | typeof nothing {
     if (!invalid) return nothing;
-    return html`<p part="notice" class="notice">${invalid.describe(this.strings)}</p>`;
+    return html`<p part="notice" class="notice" lang=${this.locale}>${invalid.describe()}</p>`;
   }
 
   private resolveLocale(): string {

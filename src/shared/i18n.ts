@@ -1,91 +1,87 @@
-/** Every string the widgets show that is not reviewed medical content. */
-export interface UiStrings {
-  reviewed(date: string): string;
-  sourceCount(count: number): string;
-  unknownValue(attribute: string, value: string, valid: string): string;
-  malformedValue(attribute: string, value: string, expected: string): string;
-  hostTermShape: string;
-  therapyWhatItIs: string;
-  therapyHowItWorks: string;
-  therapyWhenUsed: string;
-  therapyExamples: string;
-  brandNames(names: readonly string[]): string;
-  biosimilars(names: readonly string[]): string;
-  exampleSource: string;
-  glossaryHeading: string;
-  glossarySearchLabel: string;
-  glossarySearchHint: string;
-  glossaryCount(count: number, query: string): string;
-  glossaryEmpty(query: string): string;
-  glossaryShowMore(count: number): string;
-  glossaryMoreTerms: string;
-  sourcesHeading: string;
-  opensInNewTab: string;
-  sourcesSummary(count: number): string;
-  // <her2-status-explainer>, <treatment-decisions>, <her2-therapy-overview>
-  careTeamNotice: string;
-  // <related-reading>
-  relatedHrefsJson: string;
-  relatedHrefsShape: string;
-  relatedHrefsUrl: string;
-  // <glossary-term>
-  glossaryTermClose(term: string): string;
-  // <her2-article>
-  reviewedIn(date: string): string;
-}
+import type { LocaleModule } from '@lit/localize';
+import { msg } from '@lit/localize/init/install.js';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import { str } from '@lit/localize/internal/str-tag.js';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
-const en: UiStrings = {
-  reviewed: (date) => `Medically reviewed ${date}`,
-  sourceCount: (count) => `${count} ${count === 1 ? 'source' : 'sources'}`,
-  unknownValue: (attribute, value, valid) =>
-    `${value ? `Unknown ${attribute} “${value}”` : `Missing ${attribute}`}. Use one of: ${valid}.`,
-  malformedValue: (attribute, value, expected) =>
-    `Ignored ${attribute} value “${value}”: expected ${expected}.`,
-  hostTermShape:
-    'a list of {id, term, definition} with text values and new, lower-case ids such as "my-term"',
-  therapyWhatItIs: 'What it is',
-  therapyHowItWorks: 'How it works',
-  therapyWhenUsed: 'When it is used',
-  therapyExamples: 'Examples',
-  brandNames: (names) => `Brand name: ${names.join(', ')}`,
-  biosimilars: (names) => `biosimilars include ${names.join(', ')}`,
-  exampleSource: 'Source',
-  glossaryHeading: 'Glossary',
-  glossarySearchLabel: 'Search the glossary',
-  glossarySearchHint: 'Type a word, for example HER2',
-  glossaryCount: (count, query) =>
-    query
-      ? `${count} ${count === 1 ? 'term matches' : 'terms match'} “${query}”`
-      : `${count} ${count === 1 ? 'term' : 'terms'}`,
-  glossaryEmpty: (query) => `No term matches “${query}”. Try a shorter or different word.`,
-  glossaryShowMore: (count) => `Show ${count} more`,
-  glossaryMoreTerms: 'More terms: NCI Dictionary of Cancer Terms',
-  sourcesHeading: 'Sources',
-  opensInNewTab: '(opens in a new tab)',
-  sourcesSummary: (count) => `Sources (${count})`,
-  // <her2-status-explainer>, <treatment-decisions>, <her2-therapy-overview>
-  careTeamNotice: 'This information does not replace advice from your care team.',
-  // <related-reading>
-  relatedHrefsJson: 'JSON such as {"biomarkers": "https://…"}',
-  relatedHrefsShape: 'an object of item ids and links such as {"biomarkers": "https://…"}',
-  relatedHrefsUrl: 'absolute http:// or https:// links',
-  // <glossary-term>
-  glossaryTermClose: (term) => `Close the definition of ${term}`,
-  // <her2-article>
-  reviewedIn: (date) => `Medically reviewed in ${date}`,
+/**
+ * UI strings go through @lit/localize's `msg()`. Its runtime locale is page-wide, but each
+ * widget follows its own `lang`, so the widgets use the reentrant mode: `msg()` asks which
+ * locale is rendering, and every element renders inside `renderInLocale()`.
+ */
+export const defaultLocale: string = sourceLocale;
+
+// The package's main module also sets up its page-wide mode at import; these two are all we need.
+export { msg, str };
+
+const loaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {
+  es: () => import('../generated/locales/es.js'),
 };
 
-const catalogs: Readonly<Record<string, UiStrings>> = { en };
+const catalogues = new Map<string, LocaleModule>();
+const loading = new Map<string, Promise<void>>();
+let renderingLocale = defaultLocale;
+let configured = false;
 
-export const defaultLocale = 'en';
-
-/** The best supported locale for a BCP 47 tag: "en-GB" → "en"; unknown → "en". */
+/** The best supported locale for a BCP 47 tag: "es-MX" → "es"; unknown → "en". */
 export function supportedLocale(tag: string | null | undefined): string {
   const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  // Own keys only: `in` would accept "constructor" or "__proto__" from Object.prototype.
-  return language && Object.hasOwn(catalogs, language) ? language : defaultLocale;
+  return language === sourceLocale || (targetLocales as readonly string[]).includes(language)
+    ? language
+    : defaultLocale;
 }
 
-export function uiStrings(locale: string): UiStrings {
-  return catalogs[supportedLocale(locale)];
+function configure(): void {
+  if (configured) return;
+  configured = true;
+  try {
+    configureReentrantLocalization({
+      sourceLocale,
+      targetLocales: [...targetLocales],
+      getLocale: () => renderingLocale,
+      loadLocaleSync: (locale) => catalogues.get(locale),
+    });
+  } catch {
+    // The page configured @lit/localize itself; the widgets' strings then follow its locale.
+  }
 }
+
+/**
+ * Resolves once `locale`'s strings can be rendered; undefined when they already can. A
+ * catalogue that fails to load leaves the element in English rather than broken.
+ */
+export function uiStringsLoading(locale: string): Promise<void> | undefined {
+  configure();
+  const load = loaders[locale];
+  if (!load || catalogues.has(locale)) return undefined;
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = load().then(
+      (module) => void catalogues.set(locale, module),
+      () => console.warn(`her2-widgets: could not load the "${locale}" strings; showing English.`),
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Runs `render` with `msg()` answering in `locale`. */
+export function renderInLocale<T>(locale: string, render: () => T): T {
+  const outer = renderingLocale;
+  renderingLocale = locale;
+  try {
+    return render();
+  } finally {
+    renderingLocale = outer;
+  }
+}
+
+// Strings more than one element shows.
+export const reviewedText = (date: string) => msg(str`Medically reviewed ${date}`);
+export const sourceCountText = (count: number) =>
+  count === 1 ? msg('1 source') : msg(str`${count} sources`);
+export const opensInNewTabText = () => msg('(opens in a new tab)');
+export const careTeamNoticeText = () =>
+  msg('This information does not replace advice from your care team.');
+export const hostTermShapeText = () =>
+  msg('a list of {id, term, definition} with text values and new, lower-case ids such as "my-term"');

@@ -19,6 +19,8 @@ type Her2Host = HTMLElement & { updateComplete: Promise<boolean> } & Record<stri
 interface ElementSpec {
   /** Text the rendered element always shows, unless `noticeReplacesContent` and it shows its notice. */
   readonly phrase: string;
+  /** The phrase as a `lang="es"` element shows it, where it is a UI string. */
+  readonly spanishPhrase?: string;
   readonly noticeReplacesContent?: boolean;
   /** String attributes, set to any text. */
   readonly attributes: readonly string[];
@@ -80,6 +82,7 @@ function toggleDetails(el: Her2Host): string {
 const specs: Readonly<Record<string, ElementSpec>> = {
   'her2-therapy-card': {
     phrase: 'Examples',
+    spanishPhrase: 'Ejemplos',
     noticeReplacesContent: true,
     attributes: [...common.attributes, 'type'],
     flags: [...common.flags, 'no-diagram'],
@@ -88,6 +91,7 @@ const specs: Readonly<Record<string, ElementSpec>> = {
   },
   'biomarker-glossary': {
     phrase: 'Glossary',
+    spanishPhrase: 'Glosario',
     attributes: [...common.attributes, 'terms'],
     flags: [...common.flags, 'no-search'],
     properties: [...commonProperties, 'terms', 'noSearch', 'extraTerms'],
@@ -96,6 +100,7 @@ const specs: Readonly<Record<string, ElementSpec>> = {
   },
   'source-list': {
     phrase: 'Sources',
+    spanishPhrase: 'Fuentes',
     attributes: [...common.attributes, 'link-target'],
     flags: [...common.flags, 'collapsed'],
     properties: [...commonProperties, 'collapsed', 'linkTarget'],
@@ -118,6 +123,7 @@ const specs: Readonly<Record<string, ElementSpec>> = {
   },
   'treatment-decisions': {
     phrase: 'This information does not replace advice from your care team.',
+    spanishPhrase: 'Esta información no reemplaza los consejos de su equipo de atención médica.',
     attributes: common.attributes,
     flags: common.flags,
     properties: commonProperties,
@@ -285,7 +291,7 @@ function contentProblem(el: Her2Host, spec: ElementSpec): string | undefined {
   if (el.localName === 'her2-glossify') return root.querySelector('slot') ? undefined : 'no slot for the host text';
   if (!root.querySelector('[part="card"]')) return 'no card';
   const text = normalize(root.textContent);
-  if (text.includes(spec.phrase)) return undefined;
+  if (text.includes(spec.phrase) || (spec.spanishPhrase && text.includes(spec.spanishPhrase))) return undefined;
   if (spec.noticeReplacesContent && notice) return undefined;
   return `neither “${spec.phrase}” nor the notice`;
 }

@@ -1,3 +1,4 @@
+import { msg, str } from '../../shared/i18n.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -6,6 +7,7 @@ import type { GlossaryEntry } from '../../content/types.js';
 import { renderExternalLink } from '../../shared/citation.js';
 import { hostText } from '../../shared/describe-value.js';
 import { emit, type Her2GlossarySearchDetail } from '../../shared/events.js';
+import { hostTermShapeText } from '../../shared/i18n.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
 import { checkHostTerms } from '../../shared/host-terms.js';
 import { foldQuery, highlightMatches } from '../../shared/search-text.js';
@@ -16,6 +18,11 @@ import { GlossarySearch, indexEntries, type IndexedEntry } from './glossary-inde
 /** How many matching terms render at once; "Show more" adds another page. */
 const pageSize = 50;
 const builtInIds = new Set(glossary.map((entry) => entry.id));
+
+function matchCountText(count: number, query: string): string {
+  if (!query) return count === 1 ? msg('1 term') : msg(str`${count} terms`);
+  return count === 1 ? msg(str`1 term matches “${query}”`) : msg(str`${count} terms match “${query}”`);
+}
 
 /**
  * @summary A searchable glossary of every term the article explains, plus any terms the host adds.
@@ -37,6 +44,7 @@ const builtInIds = new Set(glossary.map((entry) => entry.id));
  */
 export class BiomarkerGlossary extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, glossaryStyles];
+  static override contentShown = { glossary };
 
   /** Space-separated term ids to show, built-in and host terms alike; all terms when absent. */
   @property()
@@ -59,7 +67,7 @@ export class BiomarkerGlossary extends Her2Element {
   private matchingEntries: readonly IndexedEntry[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('terms') || changed.has('extraTerms') || changed.has('locale')) {
+    if (['terms', 'extraTerms', 'locale', 'contentRevision'].some((name) => changed.has(name))) {
       this.search = new GlossarySearch(indexEntries(this.selectEntries(changed), this.locale));
       this.matchingEntries = this.search.search(this.query);
     }
@@ -69,10 +77,10 @@ export class BiomarkerGlossary extends Her2Element {
     const hostTerms = checkHostTerms(this.extraTerms, builtInIds);
     if (changed.has('extraTerms')) {
       this.refusedTerms = hostTerms.refused.length
-        ? this.flagMalformed('extraTerms', hostTerms.refused[0], (strings) => strings.hostTermShape)
+        ? this.flagMalformed('extraTerms', hostTerms.refused[0], hostTermShapeText)
         : undefined;
     }
-    const all = [...glossary, ...hostTerms.accepted];
+    const all = [...this.content(glossary), ...hostTerms.accepted];
     const ids = hostText(this.terms).split(/\s+/).filter(Boolean);
     if (ids.length === 0) {
       this.unknownTerms = undefined;
@@ -89,17 +97,16 @@ export class BiomarkerGlossary extends Her2Element {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.locale}>
-      ${this.heading(this.strings.glossaryHeading)}
+    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
+      ${this.heading(this.uiText(msg('Glossary')))}
       <div part="body" class="body">
         ${this.renderNotice(this.unknownTerms)} ${this.renderNotice(this.refusedTerms)}
         ${this.noSearch ? nothing : this.renderSearch()} ${this.renderEntries()}
         <p class="more-terms">
           ${renderExternalLink(
             moreTermsLinks[this.locale] ?? moreTermsLinks.en,
-            this.strings.glossaryMoreTerms,
+            this.uiText(msg('More terms: NCI Dictionary of Cancer Terms')),
             undefined,
-            this.strings.opensInNewTab,
           )}
         </p>
       </div>
@@ -108,28 +115,29 @@ export class BiomarkerGlossary extends Her2Element {
   }
 
   private renderSearch(): TemplateResult {
-    const { strings } = this;
-    return html`<div class="search">
-        <label for="search">${strings.glossarySearchLabel}</label>
+    const query = this.query.trim();
+    const count = this.matchingEntries.length;
+    return html`<div class="search" lang=${this.locale}>
+        <label for="search">${msg('Search the glossary')}</label>
         <input
           part="search"
           id="search"
           type="search"
           autocomplete="off"
           spellcheck="false"
-          placeholder=${strings.glossarySearchHint}
+          placeholder=${msg('Type a word, for example HER2')}
           .value=${this.query}
           @input=${this._onSearchInput}
         />
       </div>
-      <p class="count" role="status" aria-live="polite">
-        ${strings.glossaryCount(this.matchingEntries.length, this.query.trim())}
+      <p class="count" role="status" aria-live="polite" lang=${this.locale}>
+        ${matchCountText(count, query)}
       </p>`;
   }
 
   private renderEntries(): TemplateResult {
     if (this.matchingEntries.length === 0) {
-      return html`<p class="empty">${this.strings.glossaryEmpty(this.query.trim())}</p>`;
+      return html`<p class="empty" lang=${this.locale}>${msg(str`No term matches “${this.query.trim()}”. Try a shorter or different word.`)}</p>`;
     }
     const query = foldQuery(this.query);
     const shown = this.matchingEntries.slice(0, this.shownCount);
@@ -149,8 +157,8 @@ export class BiomarkerGlossary extends Her2Element {
         )}
       </dl>
       ${hidden > 0
-        ? html`<button part="show-more" type="button" @click=${this._onShowMore}>
-            ${this.strings.glossaryShowMore(Math.min(hidden, pageSize))}
+        ? html`<button part="show-more" type="button" lang=${this.locale} @click=${this._onShowMore}>
+            ${msg(str`Show ${Math.min(hidden, pageSize)} more`)}
           </button>`
         : nothing}`;
   }

@@ -1,7 +1,10 @@
+import { msg, str } from '../../shared/i18n.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { glossary } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { emit, type Her2TermToggleDetail } from '../../shared/events.js';
+import { hostTermShapeText } from '../../shared/i18n.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
 import { glossaryTermStyles } from './glossary-term.styles.js';
 import {
@@ -41,6 +44,7 @@ import {
  */
 export class GlossaryTerm extends Her2Element implements Closable {
   static override styles = [Her2Element.styles, glossaryTermStyles];
+  static override contentShown = { glossary };
 
   /** The id of a built-in term (`her2`, `tki`, …) or of one of `extraTerms`. */
   @property()
@@ -79,13 +83,13 @@ export class GlossaryTerm extends Her2Element implements Closable {
     this.open = false;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('term') || changed.has('extraTerms')) {
-      const lookup = lookUpTerm(this.term, this.extraTerms);
+  protected override willUpdate(changed: PropertyValues): void {
+    if (['term', 'extraTerms', 'locale', 'contentRevision'].some((name) => changed.has(name))) {
+      const lookup = lookUpTerm(this.term, this.extraTerms, this.content(glossary));
       this.entry = lookup.entry;
       this.unknownTerm = lookup.entry ? undefined : this.flagUnknown('term', this.term, lookup.validIds);
       if (changed.has('extraTerms') && lookup.refused.length) {
-        this.flagMalformed('extraTerms', lookup.refused[0], (strings) => strings.hostTermShape);
+        this.flagMalformed('extraTerms', lookup.refused[0], hostTermShapeText);
       }
     }
     if (!this.entry) this.open = false;
@@ -106,7 +110,7 @@ export class GlossaryTerm extends Her2Element implements Closable {
   protected override render(): TemplateResult {
     const { entry } = this;
     if (!entry) {
-      return html`<span part="notice" title=${this.unknownTerm?.describe(this.strings) ?? ''}><slot></slot></span>`;
+      return html`<span part="notice" title=${this.unknownTerm?.describe() ?? ''}><slot></slot></span>`;
     }
     const name = entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term;
     return html`<span class="root ${this.themeClass}" @pointerenter=${this._onPointerEnter} @pointerleave=${this._onPointerLeave}><button
@@ -120,11 +124,11 @@ export class GlossaryTerm extends Her2Element implements Closable {
         part="popover"
         id="popover"
         class="popover ${this.open ? 'open' : ''}"
-        lang=${this.locale}
+        lang=${this.contentLocale}
       ><span class="name">${name}</span><span class="definition">${entry.definition}</span><button
         type="button"
         class="close"
-        aria-label=${this.strings.glossaryTermClose(entry.term)}
+        aria-label=${msg(str`Close the definition of ${entry.term}`)}
         @click=${this._onCloseClick}
       ><span aria-hidden="true">×</span></button></span></span>`;
   }

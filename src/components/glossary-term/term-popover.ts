@@ -18,10 +18,13 @@ export interface TermLookup {
   readonly refused: readonly unknown[];
 }
 
-/** Finds a term id among the built-in terms and the host's, ignoring case and outer spaces. */
-export function lookUpTerm(id: unknown, extraTerms: unknown): TermLookup {
+/**
+ * Finds a term id among the built-in terms (`builtIn`: the glossary, or its translation) and
+ * the host's, ignoring case and outer spaces.
+ */
+export function lookUpTerm(id: unknown, extraTerms: unknown, builtIn: readonly GlossaryEntry[]): TermLookup {
   const hostTerms = checkHostTerms(extraTerms, builtInIds);
-  const all = [...glossary, ...hostTerms.accepted];
+  const all = [...builtIn, ...hostTerms.accepted];
   const wanted = hostText(id).trim().toLowerCase();
   return {
     entry: all.find((entry) => entry.id === wanted),

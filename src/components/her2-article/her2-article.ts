@@ -1,3 +1,4 @@
+import { msg, str } from '../../shared/i18n.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { articleMeta } from '../../content/article.js';
@@ -6,6 +7,7 @@ import { combinationTherapy, therapies, therapyTypes, therapyTypesIntro } from '
 import { treatmentDecisions } from '../../content/treatment-decisions.js';
 import type { Therapy } from '../../content/types.js';
 import { hostText } from '../../shared/describe-value.js';
+import { careTeamNoticeText } from '../../shared/i18n.js';
 import { Her2Element } from '../../shared/her2-element.js';
 import { hrefsConverter, type RelatedReadingHrefs } from '../related-reading/related-hrefs.js';
 import { cardStyles } from '../../shared/theme.styles.js';
@@ -30,6 +32,14 @@ import { articleStyles } from './her2-article.styles.js';
  */
 export class Her2Article extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, articleStyles];
+  static override contentShown = {
+    articleMeta,
+    her2Status,
+    therapyTypesIntro,
+    therapies,
+    combinationTherapy,
+    treatmentDecisions,
+  };
 
   /** The article's title is an h2 by default; its sections go one level deeper. */
   override headingLevel: number | string = 2;
@@ -49,33 +59,39 @@ export class Her2Article extends Her2Element {
 
   // UI strings (review date, care notice) and the therapy names that lead each item are not
   // glossified: the terms are defined in the article's own sentences.
+  // The glossary follows the text it defines; nested lists follow the element's own language.
   protected override render(): TemplateResult {
-    return html`<article part="card" class="card ${this.themeClass}" lang=${this.locale}>
-      <her2-glossify theme=${this.themeName}>
+    const meta = this.content(articleMeta);
+    const intro = this.content(therapyTypesIntro);
+    const decisions = this.content(treatmentDecisions);
+    const therapyByType = this.content(therapies);
+    return html`<article part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
+      <her2-glossify theme=${this.themeName} lang=${this.contentLocale}>
         <header>
-          ${this.heading(articleMeta.title.text, 0, 'heading title')}
-          <p class="subtitle">${articleMeta.subtitle.text}</p>
-          <p class="reviewed" data-no-glossify>${this.strings.reviewedIn(this.reviewDate)}</p>
+          ${this.heading(meta.title.text, 0, 'heading title')}
+          <p class="subtitle">${meta.subtitle.text}</p>
+          <p class="reviewed" data-no-glossify lang=${this.locale}>${msg(str`Medically reviewed in ${this.reviewDate}`)}</p>
         </header>
         <div part="body" class="body">
-          ${her2Status.paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
+          ${this.content(her2Status).paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
           <section>
-            ${this.heading(therapyTypesIntro.heading?.text, 1)}
-            ${therapyTypesIntro.paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
+            ${this.heading(intro.heading?.text, 1)}
+            ${intro.paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
             <ul>
-              ${therapyTypes.map((type) => html`<li>${this.renderTherapy(therapies[type])}</li>`)}
+              ${therapyTypes.map((type) => html`<li>${this.renderTherapy(therapyByType[type])}</li>`)}
             </ul>
-            <p>${combinationTherapy.text}</p>
+            <p>${this.content(combinationTherapy).text}</p>
           </section>
           <section>
-            ${this.heading(treatmentDecisions.heading?.text, 1)}
-            ${treatmentDecisions.paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
-            <p part="care-notice" class="care-notice" data-no-glossify>${this.strings.careTeamNotice}</p>
+            ${this.heading(decisions.heading?.text, 1)}
+            ${decisions.paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
+            <p part="care-notice" class="care-notice" data-no-glossify lang=${this.locale}>${careTeamNoticeText()}</p>
           </section>
           <source-list
             class="nested"
             heading-level=${this.level + 1}
             theme=${this.themeName}
+            lang=${this.locale}
             link-target=${this.forwardedTarget}
             no-footer
           ></source-list>
@@ -83,6 +99,7 @@ export class Her2Article extends Her2Element {
             class="nested"
             heading-level=${this.level + 1}
             theme=${this.themeName}
+            lang=${this.locale}
             link-target=${this.forwardedTarget}
             no-footer
             .hrefs=${this.relatedHrefs}

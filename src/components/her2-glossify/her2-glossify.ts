@@ -4,6 +4,7 @@ import { glossary } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { hostText } from '../../shared/describe-value.js';
 import { emit, type Her2GlossifiedDetail } from '../../shared/events.js';
+import { hostTermShapeText } from '../../shared/i18n.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
 import { checkHostTerms } from '../../shared/host-terms.js';
 import { TermMatcher } from '../../shared/term-matcher.js';
@@ -12,7 +13,8 @@ import { Glossifier, type GlossifyResult } from './glossify-dom.js';
 import { glossifyStyles } from './her2-glossify.styles.js';
 
 const builtInIds = new Set(glossary.map((entry) => entry.id));
-let builtInMatcher: TermMatcher | undefined;
+/** One matcher for all the built-in terms, per language they are shown in. */
+const builtInMatchers = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
 
 interface TermChoice {
   readonly entries: readonly GlossaryEntry[];
@@ -23,9 +25,9 @@ interface TermChoice {
 }
 
 /** The built-in and host terms to look for: all of them, or those `terms` names. */
-function chooseTerms(terms: string | undefined, extraTerms: unknown): TermChoice {
+function chooseTerms(terms: string | undefined, extraTerms: unknown, builtIn: readonly GlossaryEntry[]): TermChoice {
   const { accepted, refused } = checkHostTerms(extraTerms, builtInIds);
-  const all = [...glossary, ...accepted];
+  const all = [...builtIn, ...accepted];
   const byId = new Map(all.map((entry) => [entry.id, entry]));
   const ids = hostText(terms).toLowerCase().split(/\s+/).filter(Boolean);
   return {
@@ -37,11 +39,13 @@ function chooseTerms(terms: string | undefined, extraTerms: unknown): TermChoice
   };
 }
 
-function matcherFor(choice: TermChoice): TermMatcher {
-  if (choice.entries.length === glossary.length && choice.entries.every((entry, i) => entry === glossary[i])) {
-    return (builtInMatcher ??= new TermMatcher(glossary));
+function matcherFor(choice: TermChoice, builtIn: readonly GlossaryEntry[]): TermMatcher {
+  if (choice.entries.length !== builtIn.length || choice.entries.some((entry, i) => entry !== builtIn[i])) {
+    return new TermMatcher(choice.entries);
   }
-  return new TermMatcher(choice.entries);
+  let matcher = builtInMatchers.get(builtIn);
+  if (!matcher) builtInMatchers.set(builtIn, (matcher = new TermMatcher(builtIn)));
+  return matcher;
 }
 
 /**
@@ -66,6 +70,7 @@ function matcherFor(choice: TermChoice): TermMatcher {
  */
 export class Her2Glossify extends Her2Element {
   static override styles = [Her2Element.styles, glossifyStyles];
+  static override contentShown = { glossary };
 
   /** Space-separated term ids to look for, built-in and host terms alike; all terms when absent. */
   @property()
@@ -104,10 +109,10 @@ export class Her2Glossify extends Her2Element {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('terms') && !changed.has('extraTerms')) return;
-    const choice = chooseTerms(this.terms, this.extraTerms);
+    const choice = chooseTerms(this.terms, this.extraTerms, this.builtInTerms);
     if (changed.has('extraTerms')) {
       this.refusedTerms = choice.refused.length
-        ? this.flagMalformed('extraTerms', choice.refused[0], (strings) => strings.hostTermShape)
+        ? this.flagMalformed('extraTerms', choice.refused[0], hostTermShapeText)
         : undefined;
     }
     this.unknownTerms = choice.unknown.length
@@ -132,7 +137,7 @@ export class Her2Glossify extends Her2Element {
 
   /** Starts, restarts or stops glossifying to match the element's state. */
   private sync(): void {
-    const settings = [this.terms, this.every, this.extraTerms];
+    const settings = [this.terms, this.every, this.extraTerms, this.builtInTerms];
     const wanted = this.isConnected && !this.disabled;
     const current = this.appliedSettings?.every((value, i) => value === settings[i]);
     if (wanted && current) return;
@@ -140,11 +145,17 @@ export class Her2Glossify extends Her2Element {
     if (wanted) this.start(settings);
   }
 
+  /** The glossary in the element's language: a pack's translation, or the reviewed English. */
+  private get builtInTerms(): readonly GlossaryEntry[] {
+    return this.content(glossary);
+  }
+
   private start(settings: readonly unknown[]): void {
-    const choice = chooseTerms(this.terms, this.extraTerms);
+    const builtIn = this.builtInTerms;
+    const choice = chooseTerms(this.terms, this.extraTerms, builtIn);
     this.appliedSettings = settings;
     this.glossifier = new Glossifier(this, {
-      matcher: matcherFor(choice),
+      matcher: matcherFor(choice, builtIn),
       termCount: choice.entries.length,
       every: this.every,
       createTerm: (termId, text) => this.createTerm(termId, text, choice.hostTerms),

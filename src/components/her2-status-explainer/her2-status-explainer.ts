@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { her2StatusDiagram } from '../../content/diagrams.js';
 import { her2Status } from '../../content/her2-status.js';
 import { diagramStyles } from '../../diagrams/diagram.styles.js';
 import { her2StatusFigure } from '../../diagrams/her2-status.js';
@@ -18,15 +19,16 @@ import { cardStyles } from '../../shared/theme.styles.js';
  */
 export class Her2StatusExplainer extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, diagramStyles];
+  static override contentShown = { her2Status, her2StatusDiagram };
 
   /** Hides the picture of HER2 proteins on cancer cells; its words stay in the text. */
   @property({ type: Boolean, attribute: 'no-diagram' })
   noDiagram = false;
 
   protected override render(): TemplateResult {
-    const { heading, paragraphs } = her2Status;
+    const { heading, paragraphs } = this.content(her2Status);
     const [whatHer2Is, ...rest] = paragraphs;
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.locale}>
+    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
       ${heading ? this.heading(heading.text) : nothing}
       <div part="body" class="body">
         <p>${whatHer2Is.text}</p>
@@ -39,7 +41,7 @@ export class Her2StatusExplainer extends Her2Element {
 
   /** The picture of HER2 proteins on cancer cells, right after the paragraph that describes them. */
   private renderDiagram(): TemplateResult | typeof nothing {
-    return this.noDiagram ? nothing : her2StatusFigure();
+    return this.noDiagram ? nothing : her2StatusFigure(this.content(her2StatusDiagram));
   }
 }
 

@@ -1,5 +1,7 @@
+import { msg, str } from '../../shared/i18n.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { therapyDiagrams } from '../../content/diagrams.js';
 import { drugExamples } from '../../content/drug-examples.js';
 import {
   combinationTherapy,
@@ -32,6 +34,13 @@ import { therapyCardStyles } from './her2-therapy-card.styles.js';
  */
 export class Her2TherapyCard extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, therapyCardStyles, diagramStyles];
+  static override contentShown = {
+    therapies,
+    targetedTherapyUse,
+    combinationTherapy,
+    drugExamples,
+    therapyDiagrams,
+  };
 
   /** `mab` (monoclonal antibodies), `adc` (antibody drug conjugates) or `tki` (tyrosine kinase inhibitors). */
   @property()
@@ -47,7 +56,9 @@ export class Her2TherapyCard extends Her2Element {
   private get therapy(): Therapy | undefined {
     // Removing the attribute sets null; a host may set any value through the property.
     const type = hostText(this.type).trim().toLowerCase();
-    return therapyTypes.includes(type as TherapyType) ? therapies[type as TherapyType] : undefined;
+    return therapyTypes.includes(type as TherapyType)
+      ? this.content(therapies)[type as TherapyType]
+      : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -58,27 +69,30 @@ export class Her2TherapyCard extends Her2Element {
 
   protected override render(): TemplateResult {
     const therapy = this.therapy;
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.locale}>
+    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
       ${therapy ? this.renderTherapy(therapy) : this.renderNotice(this.invalid)}
       ${this.renderFooter()}
     </div>`;
   }
 
   private renderTherapy(therapy: Therapy): TemplateResult {
-    const { strings } = this;
     const name = therapy.abbreviation ? `${therapy.name} (${therapy.abbreviation})` : therapy.name;
     return html`${this.heading(name)}
       <div part="body" class="body">
-        ${this.heading(strings.therapyWhatItIs, 1, 'subheading')}
+        ${this.heading(this.uiText(msg('What it is')), 1, 'subheading')}
         <p>${therapy.whatItIs.text}</p>
-        ${this.heading(strings.therapyHowItWorks, 1, 'subheading')}
+        ${this.heading(this.uiText(msg('How it works')), 1, 'subheading')}
         ${therapy.howItWorks.map((item) => html`<p>${item.text}</p>`)}
-        ${this.noDiagram ? nothing : therapyFigures[therapy.type]()}
-        ${this.heading(strings.therapyWhenUsed, 1, 'subheading')}
-        ${this.renderList([targetedTherapyUse, therapy.givenWhen, combinationTherapy])}
-        ${this.heading(strings.therapyExamples, 1, 'subheading')}
+        ${this.noDiagram ? nothing : therapyFigures[therapy.type](this.content(therapyDiagrams))}
+        ${this.heading(this.uiText(msg('When it is used')), 1, 'subheading')}
+        ${this.renderList([
+          this.content(targetedTherapyUse),
+          therapy.givenWhen,
+          this.content(combinationTherapy),
+        ])}
+        ${this.heading(this.uiText(msg('Examples')), 1, 'subheading')}
         <ul class="examples">
-          ${drugExamples[therapy.type].map((example) => this.renderExample(example))}
+          ${this.content(drugExamples)[therapy.type].map((example) => this.renderExample(example))}
         </ul>
       </div>`;
   }
@@ -90,21 +104,21 @@ export class Her2TherapyCard extends Her2Element {
   }
 
   private renderExample(example: DrugExample): TemplateResult {
-    const { strings } = this;
     const name = example.abbreviation
       ? `${example.genericName} (${example.abbreviation})`
       : example.genericName;
+    const brandNames = example.brandNames.join(', ');
     const brands = example.biosimilars
-      ? `${strings.brandNames(example.brandNames)}; ${strings.biosimilars(example.biosimilars)}`
-      : strings.brandNames(example.brandNames);
+      ? msg(str`Brand name: ${brandNames}; biosimilars include ${example.biosimilars.join(', ')}`)
+      : msg(str`Brand name: ${brandNames}`);
     return html`<li>
       <span class="drug"
-        >${example.url ? renderExternalLink(example.url, name, undefined, strings.opensInNewTab) : name}</span
-      >. ${brands}.${example.note ? ` ${example.note}` : nothing}
+        >${example.url ? renderExternalLink(example.url, name, undefined) : name}</span
+      >. ${this.uiText(brands)}.${example.note ? ` ${example.note}` : nothing}
       ${example.sources.map(
         (source) =>
           html`<span class="example-source"
-            >${strings.exampleSource}: ${renderCitation(source, undefined, strings.opensInNewTab)}</span
+            >${this.uiText(msg('Source'))}: ${renderCitation(source, undefined)}</span
           >`,
       )}
     </li>`;

@@ -37,15 +37,16 @@ const therapyCardParts = [
  */
 export class Her2TherapyOverview extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, therapyOverviewStyles];
+  static override contentShown = { therapyTypesIntro, combinationTherapy };
 
   protected override render(): TemplateResult {
-    const { heading, paragraphs } = therapyTypesIntro;
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.locale}>
+    const { heading, paragraphs } = this.content(therapyTypesIntro);
+    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
       ${heading ? this.heading(heading.text) : nothing}
       <div part="body" class="body">
         ${paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
         <div class="therapies">${therapyTypes.map((type) => this.renderTherapy(type))}</div>
-        <p>${combinationTherapy.text}</p>
+        <p>${this.content(combinationTherapy).text}</p>
       </div>
       ${this.renderFooter()}
     </div>`;

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/i18n.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { relatedReading, relatedReadingHeading } from '../../content/related-reading.js';
@@ -26,6 +27,7 @@ const itemIds = relatedReading.map((item) => item.id);
  */
 export class RelatedReading extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, relatedReadingStyles];
+  static override contentShown = { relatedReading, relatedReadingHeading };
 
   /**
    * Where each item lives: `{"biomarkers": "https://…"}`, as an object or as JSON in the attribute.
@@ -60,16 +62,16 @@ export class RelatedReading extends Her2Element {
     const check = checkHrefs(this.hrefs, itemIds);
     const problems: InvalidInput[] = [];
     if (check.unparsable !== undefined) {
-      problems.push(this.flagMalformed('hrefs', check.unparsable, (strings) => strings.relatedHrefsJson));
+      problems.push(this.flagMalformed('hrefs', check.unparsable, () => msg('JSON such as {"biomarkers": "https://…"}')));
     }
     if (check.malformed !== undefined) {
-      problems.push(this.flagMalformed('hrefs', check.malformed, (strings) => strings.relatedHrefsShape));
+      problems.push(this.flagMalformed('hrefs', check.malformed, () => msg('an object of item ids and links such as {"biomarkers": "https://…"}')));
     }
     if (check.unknownIds.length) {
       problems.push(this.flagUnknown('hrefs', check.unknownIds.join(' '), itemIds));
     }
     if (check.refusedUrls !== undefined) {
-      problems.push(this.flagMalformed('hrefs', check.refusedUrls, (strings) => strings.relatedHrefsUrl));
+      problems.push(this.flagMalformed('hrefs', check.refusedUrls, () => msg('absolute http:// or https:// links')));
     }
     this.links = check.links;
     this.hrefProblems = problems;
@@ -77,11 +79,11 @@ export class RelatedReading extends Her2Element {
 
   protected override render(): TemplateResult {
     // role="list": Safari drops list semantics from a list without bullets.
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.locale}>
+    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
       ${this.renderNotice(this.invalidTarget)} ${this.hrefProblems.map((problem) => this.renderNotice(problem))}
-      ${this.heading(relatedReadingHeading.text)}
+      ${this.heading(this.content(relatedReadingHeading).text)}
       <ul part="body" class="body" role="list">
-        ${relatedReading.map((item) => this.renderItem(item))}
+        ${this.content(relatedReading).map((item) => this.renderItem(item))}
       </ul>
       ${this.renderFooter()}
     </div>`;
@@ -90,7 +92,7 @@ export class RelatedReading extends Her2Element {
   private renderItem(item: FeaturedItem): TemplateResult {
     const url = this.links.get(item.id);
     const title = url
-      ? renderExternalLink(url, item.title.text, this.target, this.strings.opensInNewTab)
+      ? renderExternalLink(url, item.title.text, this.target)
       : item.title.text;
     return html`<li part="item">
       <p class="title">${title}</p>

@@ -1,3 +1,4 @@
+import { msg, str } from '../../shared/i18n.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sources } from '../../content/sources.js';
@@ -20,6 +21,7 @@ import { sourceListStyles } from './source-list.styles.js';
  */
 export class SourceList extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, sourceListStyles];
+  static override contentShown = { sources };
 
   /** Renders the list closed inside a "Sources (14)" disclosure. */
   @property({ type: Boolean, reflect: true })
@@ -43,21 +45,21 @@ export class SourceList extends Her2Element {
   }
 
   protected override render(): TemplateResult {
-    const { strings } = this;
+    const shown = this.content(sources);
     const list = html`<ol part="body" class="body">
-      ${sources.map(
+      ${shown.map(
         (source) =>
-          html`<li part="source">${renderCitation(source, this.target, strings.opensInNewTab)}</li>`,
+          html`<li part="source">${renderCitation(source, this.target)}</li>`,
       )}
     </ol>`;
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.locale}>
+    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
       ${this.renderNotice(this.invalidTarget)}
       ${this.collapsed
         ? html`<details>
-            <summary part="heading">${strings.sourcesSummary(sources.length)}</summary>
+            <summary part="heading">${this.uiText(msg(str`Sources (${shown.length})`))}</summary>
             ${list}
           </details>`
-        : html`${this.heading(strings.sourcesHeading)}${list}`}
+        : html`${this.heading(this.uiText(msg('Sources')))}${list}`}
       ${this.renderFooter()}
     </div>`;
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { treatmentDecisions } from '../../content/treatment-decisions.js';
+import { careTeamNoticeText } from '../../shared/i18n.js';
 import { Her2Element } from '../../shared/her2-element.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { treatmentDecisionsStyles } from './treatment-decisions.styles.js';
@@ -16,14 +17,15 @@ import { treatmentDecisionsStyles } from './treatment-decisions.styles.js';
  */
 export class TreatmentDecisions extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, treatmentDecisionsStyles];
+  static override contentShown = { treatmentDecisions };
 
   protected override render(): TemplateResult {
-    const { heading, paragraphs } = treatmentDecisions;
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.locale}>
+    const { heading, paragraphs } = this.content(treatmentDecisions);
+    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
       ${heading ? this.heading(heading.text) : nothing}
       <div part="body" class="body">
         ${paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
-        <p part="care-notice" class="care-notice" role="note">${this.strings.careTeamNotice}</p>
+        <p part="care-notice" class="care-notice" role="note" lang=${this.locale}>${careTeamNoticeText()}</p>
       </div>
       ${this.renderFooter()}
     </div>`;

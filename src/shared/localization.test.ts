@@ -1,0 +1,229 @@
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import '../define/all.js';
+import { glossary } from '../content/glossary.js';
+import { drugExamples } from '../content/drug-examples.js';
+import { therapyDiagrams } from '../content/diagrams.js';
+import { combinationTherapy, targetedTherapyUse, therapies } from '../content/therapies.js';
+import { registerContentPack, type ContentPack } from './content-packs.js';
+import { supportedLocale } from './i18n.js';
+import {
+  captureWarnings,
+  fixtureWrapped,
+  expectAccessible,
+  normalize,
+  shadowQuery,
+  shadowQueryAll,
+  shadowText,
+} from '../../test/helpers.js';
+
+/** Every text of `english` replaced by `translate(text)`: a stand-in for a reviewed translation. */
+function translatedCopy(english: unknown, translate: (text: string) => string): unknown {
+  if (typeof english === 'string') return translate(english);
+  if (Array.isArray(english)) return english.map((item) => translatedCopy(item, translate));
+  if (english && typeof english === 'object') {
+    return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, translatedCopy(value, translate)]));
+  }
+  return english;
+}
+
+const marked = (text: string) => `ES ${text}`;
+
+function testPack(content: Record<string, unknown>): ContentPack {
+  return { locale: 'es', reviewer: 'Dra. Ana Prueba', reviewed: { year: 2025, month: 3 }, content };
+}
+
+const cardContent = { therapies, targetedTherapyUse, combinationTherapy, drugExamples, therapyDiagrams };
+const completeCardPack = () =>
+  testPack(Object.fromEntries(Object.entries(cardContent).map(([name, value]) => [name, translatedCopy(value, marked)])));
+
+function forgetPacks(): void {
+  const page = globalThis as unknown as Record<symbol, { packs: Map<string, unknown> } | undefined>;
+  page[Symbol.for('her2-widgets.content-packs')]?.packs.clear();
+}
+
+function footerText(el: Element): string {
+  return shadowText(el, '[part="footer"]');
+}
+
+describe('supportedLocale() with Spanish', () => {
+  for (const [tag, locale] of [['es', 'es'], ['es-MX', 'es'], ['ES_us', 'es'], ['fr', 'en']]) {
+    it(`${tag} → ${locale}`, () => expect(supportedLocale(tag)).to.equal(locale));
+  }
+});
+
+describe('UI strings in Spanish', () => {
+  const warnings = captureWarnings();
+
+  it('follow the element’s own lang: headings, footer and date in Spanish, medical text in English', async () => {
+    const el = await fixture(html`<her2-therapy-card type="adc" lang="es"></her2-therapy-card>`);
+    const subheadings = shadowQueryAll(el, '.subheading').map((node) => normalize(node.textContent));
+    expect(subheadings).to.deep.equal(['Qué es', 'Cómo funciona', 'Cuándo se usa', 'Ejemplos']);
+    expect(footerText(el)).to.equal('Revisión médica: mayo de 2022 · 14 fuentes');
+    expect(shadowText(el, '.body p')).to.equal(therapies.adc.whatItIs.text);
+    // The medical text is marked English, the Spanish UI strings around it Spanish.
+    expect(shadowQuery(el, '[part="card"]')?.getAttribute('lang')).to.equal('en');
+    expect(shadowQuery(el, '.subheading span')?.getAttribute('lang')).to.equal('es');
+    expect(shadowQuery(el, '[part="footer"]')?.getAttribute('lang')).to.equal('es');
+  });
+
+  it('follow the nearest ancestor’s lang, region subtags included', async () => {
+    const el = await fixtureWrapped('source-list', html`<div lang="es-MX"><source-list></source-list></div>`);
+    expect(shadowText(el, 'h3')).to.equal('Fuentes');
+  });
+
+  it('are per element: English and Spanish widgets side by side', async () => {
+    const english = await fixture(html`<treatment-decisions lang="en"></treatment-decisions>`);
+    const spanish = await fixture(html`<treatment-decisions lang="es"></treatment-decisions>`);
+    expect(shadowText(english, '.care-notice')).to.equal('This information does not replace advice from your care team.');
+    expect(shadowText(spanish, '.care-notice')).to.equal(
+      'Esta información no reemplaza los consejos de su equipo de atención médica.',
+    );
+  });
+
+  it('change when lang changes', async () => {
+    const el = await fixture<HTMLElement>(html`<source-list></source-list>`);
+    expect(shadowText(el, 'h3')).to.equal('Sources');
+    el.setAttribute('lang', 'es');
+    await elementUpdated(el);
+    expect(shadowText(el, 'h3')).to.equal('Fuentes');
+  });
+
+  it('cover the glossary’s search, its live count and its empty result', async () => {
+    const el = await fixture<HTMLElement>(html`<biomarker-glossary lang="es"></biomarker-glossary>`);
+    expect(shadowText(el, 'label')).to.equal('Buscar en el glosario');
+    expect(shadowQuery<HTMLInputElement>(el, 'input')?.placeholder).to.equal('Escriba una palabra, por ejemplo HER2');
+    expect(shadowText(el, '.count')).to.equal(`${glossary.length} términos`);
+    const input = shadowQuery<HTMLInputElement>(el, 'input')!;
+    input.value = 'zzzz';
+    input.dispatchEvent(new InputEvent('input'));
+    await elementUpdated(el);
+    expect(shadowText(el, '.count')).to.equal('0 términos coinciden con «zzzz»');
+    expect(shadowText(el, '.empty')).to.equal(
+      'Ningún término coincide con «zzzz». Pruebe con una palabra más corta o distinta.',
+    );
+  });
+
+  it('cover invalid-input notices, while the console warning stays English for the developer', async () => {
+    const el = await fixture(html`<her2-therapy-card type="xyz" lang="es"></her2-therapy-card>`);
+    expect(shadowText(el, '[part="notice"]')).to.equal('Valor de type desconocido: «xyz». Use uno de estos: mab, adc, tki.');
+    expect(warnings.messages.join('\n')).to.contain('Valid values: mab, adc, tki.');
+  });
+
+  it('are accessible in Spanish', async () => {
+    const card = await fixtureWrapped('her2-therapy-card', html`<div lang="es"><her2-therapy-card type="mab"></her2-therapy-card></div>`);
+    const list = await fixtureWrapped('biomarker-glossary', html`<div lang="es"><biomarker-glossary></biomarker-glossary></div>`);
+    await expect(card).to.be.accessible();
+    await expect(list).to.be.accessible();
+  });
+});
+
+describe('content packs', () => {
+  const warnings = captureWarnings();
+  afterEach(forgetPacks);
+
+  it('show the host’s reviewed translation, with its reviewer and review date in the footer', async () => {
+    expect(registerContentPack(completeCardPack())).to.deep.equal({ locale: 'es', problems: [] });
+    const el = await fixture(html`<her2-therapy-card type="adc" lang="es"></her2-therapy-card>`);
+    expect(shadowText(el, '[part="heading"]')).to.equal(
+      `${marked(therapies.adc.name)} (${marked(therapies.adc.abbreviation!)})`,
+    );
+    expect(shadowText(el, '.body p')).to.equal(marked(therapies.adc.whatItIs.text));
+    expect(shadowText(el, 'figcaption')).to.equal(marked(therapyDiagrams.adc.caption.text));
+    expect(shadowQuery(el, '[part="card"]')?.getAttribute('lang')).to.equal('es');
+    expect(footerText(el)).to.equal(
+      'Traducción revisada por Dra. Ana Prueba, marzo de 2025 · Texto original con revisión médica: mayo de 2022 · 14 fuentes',
+    );
+    await expectAccessible(el);
+  });
+
+  it('leave English pages and other languages as they were', async () => {
+    registerContentPack(completeCardPack());
+    const el = await fixture(html`<her2-therapy-card type="adc"></her2-therapy-card>`);
+    expect(shadowText(el, '.body p')).to.equal(therapies.adc.whatItIs.text);
+    expect(footerText(el)).to.equal('Medically reviewed May 2022 · 14 sources');
+  });
+
+  it('keep ids, links and seed references from the reviewed English', async () => {
+    registerContentPack(completeCardPack());
+    const el = await fixture(html`<her2-therapy-card type="mab" lang="es"></her2-therapy-card>`);
+    const hrefs = shadowQueryAll<HTMLAnchorElement>(el, 'a[part="link"]').map((link) => link.href);
+    const english = drugExamples.mab.flatMap((example) => [example.url, ...example.sources.map((source) => source.url)]);
+    expect(hrefs).to.deep.equal(english.filter(Boolean));
+  });
+
+  it('reach elements already on the page when registered later', async () => {
+    const el = await fixture(html`<biomarker-glossary lang="es" terms="her2"></biomarker-glossary>`);
+    expect(shadowText(el, 'dd')).to.equal(glossary.find((entry) => entry.id === 'her2')?.definition);
+    registerContentPack(testPack({ glossary: translatedCopy(glossary, marked) }));
+    await elementUpdated(el);
+    expect(shadowText(el, 'dd')).to.equal(marked(glossary.find((entry) => entry.id === 'her2')!.definition));
+  });
+
+  it('define terms in the translated text through <her2-glossify>', async () => {
+    const her2 = glossary.find((entry) => entry.id === 'her2')!;
+    registerContentPack(
+      testPack({ glossary: translatedCopy(glossary, (text) => (text === her2.term ? 'HER2-es' : marked(text))) }),
+    );
+    const el = await fixture(html`<her2-glossify lang="es"><p>El HER2-es en la célula.</p></her2-glossify>`);
+    await elementUpdated(el);
+    const term = el.querySelector('glossary-term');
+    expect(term?.textContent).to.equal('HER2-es');
+    await elementUpdated(term!);
+    expect(shadowText(term!, '.definition')).to.equal(marked(her2.definition));
+  });
+
+  it('are not used by an element when they miss any text it shows, and the console says what is missing', async () => {
+    const { drugExamples: _left, ...partial } = completeCardPack().content;
+    registerContentPack(testPack(partial));
+    const el = await fixture(html`<her2-therapy-card type="tki" lang="es"></her2-therapy-card>`);
+    expect(shadowText(el, '.body p')).to.equal(therapies.tki.whatItIs.text);
+    expect(footerText(el)).to.equal('Revisión médica: mayo de 2022 · 14 fuentes');
+
+    forgetPacks();
+    const gap = translatedCopy(glossary, marked) as Array<Record<string, unknown>>;
+    gap[2] = { ...gap[2], definition: '' };
+    registerContentPack(testPack({ glossary: gap }));
+    const list = await fixture(html`<biomarker-glossary lang="es"></biomarker-glossary>`);
+    const definitions = shadowQueryAll(list, 'dd').map((node) => normalize(node.textContent));
+    expect(definitions).to.have.members(glossary.map((entry) => entry.definition));
+    expect(warnings.messages.join('\n')).to.contain('glossary[2].definition');
+  });
+
+  it('are refused with the reasons when the pack itself is unusable, and nothing throws', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('trap'); } }) as ContentPack;
+    const cases: Array<[ContentPack, string]> = [
+      [{ ...testPack({}), locale: 'fr' }, 'locale'],
+      [{ ...testPack({}), locale: 'en' }, 'locale'],
+      [{ ...testPack({}), reviewer: ' ' }, 'reviewer'],
+      [{ ...testPack({}), reviewed: { year: 2025, month: 13 } }, 'reviewed'],
+      [{ ...testPack({}), content: null as unknown as ContentPack['content'] }, 'content'],
+      [hostile, 'could not be read'],
+    ];
+    for (const [pack, reason] of cases) {
+      const result = registerContentPack(pack);
+      expect(result.locale, reason).to.equal(undefined);
+      expect(result.problems.join(' '), reason).to.contain(reason);
+    }
+    expect(warnings.messages).to.have.length(cases.length);
+  });
+
+  it('render the host’s text as text', async () => {
+    const pack = completeCardPack();
+    const content = pack.content as Record<string, Record<string, { whatItIs: { text: string } }>>;
+    content.therapies.adc.whatItIs.text = '<img src=x onerror="window.packRan=1">';
+    registerContentPack(pack);
+    const el = await fixture(html`<her2-therapy-card type="adc" lang="es"></her2-therapy-card>`);
+    expect(shadowText(el, '.body p')).to.equal('<img src=x onerror="window.packRan=1">');
+    expect(shadowQuery(el, '.body img')).to.equal(null);
+  });
+
+  it('give a whole page one language when registered before the elements render', async () => {
+    registerContentPack(completeCardPack());
+    const overview = await fixtureWrapped('her2-therapy-overview', html`<div lang="es"><her2-therapy-overview></her2-therapy-overview></div>`);
+    const card = shadowQuery(overview, 'her2-therapy-card')!;
+    await elementUpdated(card);
+    // The overview's own text is not in the pack, so it stays English; its cards are translated.
+    expect(shadowQuery(overview, '[part="card"]')?.getAttribute('lang')).to.equal('en');
+    expect(shadowText(card, '.body p')).to.equal(marked(therapies.mab.whatItIs.text));
+  });
+});
