@@ -14,6 +14,7 @@ import { emit } from './events.js';
 import { describeValue } from './describe-value.js';
 import { clampHeadingLevel, defaultHeadingLevel, renderHeading } from './heading.js';
 import {
+  currentRenderLocale,
   defaultLocale,
   msg,
   renderInLocale,
@@ -138,6 +139,14 @@ export class Her2Element extends LitElement implements ContentReader {
 
   protected override update(changed: PropertyValues): void {
     renderInLocale(this.locale, () => super.update(changed));
+  }
+
+  /**
+   * @internal The server connects no element, so nothing reads `lang` there: the server
+   * renderer hands over the element's own `lang`, else the language being rendered.
+   */
+  takeServerLocale(lang: string | null): void {
+    this.locale = supportedLocale(lang ?? currentRenderLocale());
   }
 
   /** @internal */

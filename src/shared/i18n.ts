@@ -65,6 +65,11 @@ export function uiStringsLoading(locale: string): Promise<void> | undefined {
   return pending;
 }
 
+/** The locale `msg()` answers in right now. */
+export function currentRenderLocale(): string {
+  return renderingLocale;
+}
+
 /** Runs `render` with `msg()` answering in `locale`. */
 export function renderInLocale<T>(locale: string, render: () => T): T {
   const outer = renderingLocale;

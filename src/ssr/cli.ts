@@ -12,7 +12,8 @@ shadow DOM, so the content shows without JavaScript and hydrates where the scrip
   .property=JSON    a property, e.g. .extraTerms='[{"id":"care-team","term":"care team","definition":"…"}]'
   --page            a whole HTML page instead of a fragment
   --title TEXT      the page's title (with --page; the article's title by default)
-  --lang CODE       the page's lang (with --page; en by default)
+  --lang CODE       the language, en or es: the page's with --page, else the one the fragment goes
+                    into (en by default; an element's own lang=… wins)
 
 Example: npx her2-widgets render her2-therapy-card type=adc > card.html`;
 
@@ -84,7 +85,7 @@ async function main(args: readonly string[]): Promise<number> {
   try {
     const output = command.page
       ? await renderPage(tag, attributes, { properties, title, lang })
-      : await renderElement(tag, attributes, { properties });
+      : await renderElement(tag, attributes, { properties, lang });
     process.stdout.write(command.page ? output : `${output}\n`);
     return 0;
   } catch (error) {

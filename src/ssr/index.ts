@@ -1,11 +1,13 @@
 // Server rendering: any her2-widgets element as HTML with its shadow root written out as
 // declarative shadow DOM, so the content shows with JavaScript off and hydrates when it is on.
 import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import { articleMeta } from '../content/article.js';
 import '../define/all.js';
 import { Her2Element } from '../shared/her2-element.js';
+import { renderInLocale, supportedLocale, uiStringsLoading } from '../shared/i18n.js';
 
 /** Attribute name → value; `true` writes a boolean attribute, `false`, null and undefined leave it out. */
 export type ElementAttributes = Readonly<Record<string, string | number | boolean | null | undefined>>;
@@ -13,14 +15,19 @@ export type ElementAttributes = Readonly<Record<string, string | number | boolea
 export interface RenderOptions {
   /** Properties set on the element before it renders, e.g. `{ extraTerms: [...] }` for host terms. */
   readonly properties?: Readonly<Record<string, unknown>>;
+  /** The language of the page the element goes into, for an element without a `lang` of its own. */
+  readonly lang?: string;
 }
 
 export interface PageOptions extends RenderOptions {
   /** The page's `<title>`; the article's title by default. */
   readonly title?: string;
-  /** The page's `lang`; `en` by default. */
-  readonly lang?: string;
 }
+
+LitElementRenderer.renderOptions.push((element) => {
+  if (element instanceof Her2Element) element.takeServerLocale(element.getAttribute('lang'));
+  return undefined;
+});
 
 const attributeName = /^[a-z][a-z0-9-]*$/;
 const propertyName = /^[A-Za-z_$][\w$]*$/;
@@ -37,7 +44,11 @@ export async function renderElement(
   attributes: ElementAttributes = {},
   options: RenderOptions = {},
 ): Promise<string> {
-  const result = await collectResult(render(elementTemplate(tag, attributes, options.properties ?? {})));
+  const template = elementTemplate(tag, attributes, options.properties ?? {});
+  const locale = supportedLocale(String(attributes.lang ?? options.lang ?? ''));
+  await uiStringsLoading(locale);
+  // Synchronous, so that no other rendering can run in between and change the language.
+  const result = renderInLocale(locale, () => collectResultSync(render(template)));
   // The fragment is not part of a host template, so the markers of the wrapper Lit adds around it go.
   return result.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
 }

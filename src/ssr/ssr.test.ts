@@ -108,6 +108,17 @@ describe('server-rendered HTML (her2-widgets render … --page)', () => {
       });
     }
 
+    it('a Spanish card rendered with --lang es hydrates in Spanish, keeping the server’s DOM', async () => {
+      const { frame, el } = await hydratablePage('her2-therapy-card', ['type=mab', '--lang', 'es']);
+      const serverHeading = el.shadowRoot!.querySelector('.subheading');
+      expect(normalize(serverHeading?.textContent)).to.equal('Qué es');
+      el.removeAttribute('defer-hydration');
+      await el.updateComplete;
+      expect(problemsIn(frame)).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('.subheading') === serverHeading, 'the same heading node').to.be.true;
+      expect(renderedText(el.shadowRoot!)).to.contain('Revisión médica: mayo de 2022 · 14 fuentes');
+    });
+
     it('a hydrated glossary answers the reader: search filters and dispatches her2-glossary-search', async () => {
       const { frame, el } = await hydratablePage('biomarker-glossary', []);
       el.removeAttribute('defer-hydration');

@@ -82,6 +82,17 @@ describe('renderElement', () => {
     assert.ok(!textOf(await renderElement('source-list', { 'no-footer': true })).includes('Medically reviewed'));
   });
 
+  test('Spanish: from the element’s lang or the page’s, nested elements too, English around no one', async () => {
+    const own = textOf(await renderElement('her2-therapy-card', { type: 'mab', lang: 'es' }));
+    assert.match(own, /Qué es.*Cómo funciona/);
+    assert.match(own, /Revisión médica: mayo de 2022 · 14 fuentes/);
+    const nested = textOf(await renderElement('her2-therapy-overview', {}, { lang: 'es-MX' }));
+    assert.equal(nested.split('Cómo funciona').length - 1, 3, 'each of the three cards');
+    const english = textOf(await renderElement('her2-therapy-card', { type: 'mab' }));
+    assert.match(english, /What it is/);
+    assert.ok(!english.includes('Qué es'));
+  });
+
   test('nested elements get their own shadow roots', async () => {
     const html = await renderElement('her2-therapy-overview');
     assert.equal(html.split(shadowRoot).length - 1, 4, 'the overview and its three cards');
@@ -158,6 +169,12 @@ describe('her2-widgets CLI', () => {
     assert.equal(status, 0);
     assert.ok(stdout.replace(/^<her2-therapy-card\s+type="adc">/, '').startsWith(shadowRoot));
     assert.ok(textOf(stdout).includes('These are called antibody drug conjugates or ADCs'));
+  });
+
+  test('--lang es renders the UI strings in Spanish', () => {
+    const { status, stdout } = run('render', 'source-list', '--lang', 'es');
+    assert.equal(status, 0);
+    assert.ok(textOf(stdout).includes('Fuentes'));
   });
 
   test('--page prints a whole page; boolean attributes and --title', () => {
