@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 
 const defineEntries = readdirSync('dist/esm/define')
   .filter((file) => file.endsWith('.js') && file !== 'all.js')
@@ -14,13 +15,16 @@ const localeModule = /[\\/]generated[\\/]locales[\\/]([\w-]+)\.js$/;
 const localeFiles = readdirSync('dist/esm/generated/locales').filter((file) => file.endsWith('.js'));
 
 const plugins = () => [
+  minifyTemplates(),
   nodeResolve({ exportConditions: ['production'] }),
-  terser({ ecma: 2021, module: true, format: { comments: false } }),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 const bundle = (input, file) => ({
   input,
   external: (id) => localeModule.test(id),
+  // Lit's css`` only builds a style object: styles an element does not use stay out of its file.
+  treeshake: { manualPureFunctions: ['css'] },
   output: {
     file,
     format: 'es',

@@ -101,38 +101,9 @@ export const themeStyles = css`
     }
   }
 
-  a {
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
   :focus-visible {
     outline: 0.15em solid var(--_focus);
     outline-offset: 0.15em;
-  }
-
-  mark {
-    background: var(--_highlight);
-    color: inherit;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  .notice {
-    margin: 0 0 calc(var(--_space) / 2);
-    padding: calc(var(--_space) / 2);
-    border-inline-start: 0.3em solid var(--_accent);
-    background: var(--_surface);
-    color: var(--_text);
-    font-weight: 600;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -146,32 +117,17 @@ export const themeStyles = css`
   }
 
   @media (forced-colors: active) {
-    a {
-      color: LinkText;
-    }
     :focus-visible {
       outline-color: Highlight;
     }
-    mark {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-    .notice {
-      border: 1px solid CanvasText;
-    }
   }
 
-  /* Sources print with their addresses; what only works on screen is left off the paper. */
+  /* On paper: ink colours, and no focus ring, which only works on screen. */
   @media print {
     .themed.theme-light,
     .themed.theme-dark,
     .themed.theme-auto {
       ${printPalette}
-    }
-    a[href]::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
     }
     :focus-visible {
       outline: none;
@@ -179,7 +135,60 @@ export const themeStyles = css`
   }
 `;
 
-/** The block layout shared by every element that renders as a card. */
+/** The message about a value the element could not use, for the page's author. */
+export const noticeStyles = css`
+  .notice {
+    margin: 0 0 calc(var(--_space) / 2);
+    padding: calc(var(--_space) / 2);
+    border-inline-start: 0.3em solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    .notice {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
+
+/** Links out of the widget, with the words for screen readers that say a link opens a new tab. */
+export const linkStyles = css`
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    a {
+      color: LinkText;
+    }
+  }
+
+  /* Sources print with their addresses. */
+  @media print {
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+`;
+
+/**
+ * The block layout shared by every element that renders as a card. Links and notices are styled
+ * by the elements that show them, with `linkStyles` and `noticeStyles`.
+ */
 export const cardStyles = css`
   .card {
     ${textBaseline}
@@ -199,11 +208,6 @@ export const cardStyles = css`
     font-weight: 700;
     line-height: 1.3;
     color: var(--_text);
-  }
-
-  .subheading {
-    margin: var(--_space) 0 calc(var(--_space) / 4);
-    font-size: 1.05em;
   }
 
   p {
@@ -230,8 +234,7 @@ export const cardStyles = css`
   }
 
   @media print {
-    .heading,
-    .subheading {
+    .heading {
       break-after: avoid;
     }
     li {

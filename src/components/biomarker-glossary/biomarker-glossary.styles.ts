@@ -1,6 +1,16 @@
 import { css } from 'lit';
+import { linkStyles, noticeStyles } from '../../shared/theme.styles.js';
 
 export const glossaryStyles = css`
+  ${linkStyles}
+  ${noticeStyles}
+
+  /* Where the search matches. */
+  mark {
+    background: var(--_highlight);
+    color: inherit;
+  }
+
   .search {
     display: flex;
     flex-direction: column;
@@ -58,6 +68,11 @@ export const glossaryStyles = css`
   }
 
   @media (forced-colors: active) {
+    mark {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
     button,
     input {
       border-color: ButtonText;

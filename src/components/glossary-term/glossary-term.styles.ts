@@ -4,7 +4,6 @@ import { textBaseline } from '../../shared/theme.styles.js';
 export const glossaryTermStyles = css`
   :host {
     display: inline;
-    line-height: inherit;
   }
 
   /* The term keeps the colour of the host's paragraph; only the definition box is themed. */
@@ -21,7 +20,6 @@ export const glossaryTermStyles = css`
     background: none;
     color: inherit;
     font: inherit;
-    line-height: inherit;
     text-align: inherit;
     text-decoration: underline dotted;
     text-decoration-thickness: 0.08em;
@@ -91,7 +89,6 @@ export const glossaryTermStyles = css`
     background: none;
     color: var(--_text);
     font: inherit;
-    font-size: 1em;
     line-height: 1;
     cursor: pointer;
   }
@@ -106,17 +103,10 @@ export const glossaryTermStyles = css`
     }
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .popover {
-      animation: none;
-    }
-  }
-
   @media (forced-colors: active) {
     /* The term keeps its place in the sentence but reads as a control, not as a button box. */
     .term {
       forced-color-adjust: none;
-      background: none;
       color: LinkText;
     }
     .popover {
@@ -148,7 +138,6 @@ export const glossaryTermStyles = css`
       box-shadow: none;
       color: inherit;
       font: inherit;
-      line-height: inherit;
       animation: none;
     }
     .popover::before {

@@ -1,16 +1,5 @@
-import { css } from 'lit';
+import { noticeStyles } from '../../shared/theme.styles.js';
 
-/* The host's content keeps the host's look: the wrapper adds no box style and no text style. */
-export const glossifyStyles = css`
-  :host {
-    display: block;
-    font-family: inherit;
-    font-size: inherit;
-    line-height: inherit;
-    text-align: inherit;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-`;
+/* The host's content keeps the host's look: the wrapper adds no box style and no text style
+   (the shared :host rules make it a block); only its notice for the page's author is styled. */
+export const glossifyStyles = noticeStyles;

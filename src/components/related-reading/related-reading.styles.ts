@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { linkStyles, noticeStyles } from '../../shared/theme.styles.js';
 
 export const relatedReadingStyles = css`
+  ${linkStyles}
+  ${noticeStyles}
+
   ul {
     margin: 0;
     padding: 0;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { linkStyles, noticeStyles } from '../../shared/theme.styles.js';
 
 export const sourceListStyles = css`
+  ${linkStyles}
+  ${noticeStyles}
+
   ol {
     margin: 0;
     padding-inline-start: 2em;
