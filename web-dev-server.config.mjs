@@ -1,4 +1,7 @@
-// `npm start`: serves the repository so demo/index.html loads dist/ exactly as a blog would.
+// `npm start`: serves the repository so demo/index.html loads dist/ exactly as a blog would,
+// gzip-compressed like the benchmark's server.
+import { gzip } from './scripts/bench/gzip.mjs';
+
 const port = Number(process.env.PORT ?? 8000);
 
 export default {
@@ -7,6 +10,7 @@ export default {
   hostname: '127.0.0.1',
   watch: false,
   middleware: [
+    gzip,
     function demoAtRoot(context, next) {
       if (context.path === '/') {
         context.redirect('/demo/');

@@ -1,7 +1,7 @@
 // The benchmarks that run in Chromium: render, glossary at scale, memory, glossify.
 import { median, percentile } from './stats.mjs';
 
-const renderRuns = 11;
+const renderRuns = 21;
 const memoryCycles = 10_000;
 
 async function fresh(browser, url) {
@@ -10,22 +10,45 @@ async function fresh(browser, url) {
   return page;
 }
 
+async function renderWidgets(browser, origin) {
+  const page = await fresh(browser, `${origin}/scripts/bench/pages/render-widgets.html`);
+  await page.waitForFunction(() => window.__benchResult, { timeout: 60_000 });
+  const result = await page.evaluate(() => window.__benchResult);
+  await page.close();
+  return result;
+}
+
+async function renderStatic(browser, origin, { staticHtml, css }) {
+  const page = await fresh(browser, `${origin}/scripts/bench/pages/render-static.html`);
+  await page.waitForFunction(() => window.__render);
+  const elapsed = await page.evaluate((html, styles) => window.__render(html, styles), staticHtml, css);
+  await page.close();
+  return elapsed;
+}
+
 export async function benchRender(browser, origin) {
+  // A first load of each page, not counted, warms the server and the browser's caches; the
+  // widgets' load also gives the markup and styles that the static page draws every time.
+  const content = await renderWidgets(browser, origin);
+  await renderStatic(browser, origin, content);
   const widgetTimes = [];
   const staticTimes = [];
   for (let run = 0; run < renderRuns; run += 1) {
-    const widgets = await fresh(browser, `${origin}/scripts/bench/pages/render-widgets.html`);
-    await widgets.waitForFunction(() => window.__benchResult, { timeout: 60_000 });
-    const result = await widgets.evaluate(() => window.__benchResult);
-    await widgets.close();
-    widgetTimes.push(result.elapsed);
-
-    const page = await fresh(browser, `${origin}/scripts/bench/pages/render-static.html`);
-    await page.waitForFunction(() => window.__render);
-    staticTimes.push(await page.evaluate((html, css) => window.__render(html, css), result.staticHtml, result.css));
-    await page.close();
+    // The two pages take turns, in both orders, so both see the same machine load.
+    const measureWidgets = async () => widgetTimes.push((await renderWidgets(browser, origin)).elapsed);
+    const measureStatic = async () => staticTimes.push(await renderStatic(browser, origin, content));
+    const [first, second] = run % 2 === 0 ? [measureWidgets, measureStatic] : [measureStatic, measureWidgets];
+    await first();
+    await second();
   }
-  return { runs: renderRuns, elements: 200, widgets: median(widgetTimes), static: median(staticTimes) };
+  const pairRatios = widgetTimes.map((time, run) => time / staticTimes[run]);
+  return {
+    runs: renderRuns,
+    elements: content.elements,
+    widgets: median(widgetTimes),
+    static: median(staticTimes),
+    pairRatios: { median: median(pairRatios), p25: percentile(pairRatios, 25), p75: percentile(pairRatios, 75) },
+  };
 }
 
 export async function benchGlossary(browser, origin) {

@@ -35,16 +35,19 @@ function picturesSection({ withPictures, withoutPictures, added }) {
   ].join('\n');
 }
 
-function renderSection({ runs, elements, widgets, static: baseline }) {
+function renderSection({ runs, elements, widgets, static: baseline, pairRatios }) {
+  const twoDecimals = (value) => `${value.toFixed(2)}×`;
   return [
     '## Render',
     '',
-    `${elements} mixed elements already in the page; from the module's evaluation to every element's \`updateComplete\` and a forced layout. Baseline: the same rendered markup and styles as static HTML, parsed and laid out. Median of ${runs} fresh page loads each.`,
+    `${elements} mixed elements already in the page; from the module's evaluation to every element's \`updateComplete\` and a forced layout. Baseline: the same rendered markup and styles as static HTML, parsed and laid out. Median of ${runs} fresh page loads each, after one load of each page that is not counted; the two pages take turns, in both orders, so both see the same machine load.`,
     '',
     '| page | median | ratio to static |',
     '|---|---|---|',
     `| static HTML (baseline) | ${ms(baseline)} | 1.00× |`,
     `| her2-widgets | ${ms(widgets)} | ${ratio(widgets, baseline)} (goal ≤ 2×) |`,
+    '',
+    `Each widgets load against the static load next to it: median ratio ${twoDecimals(pairRatios.median)}, middle half of the runs ${twoDecimals(pairRatios.p25)} to ${twoDecimals(pairRatios.p75)}.`,
   ].join('\n');
 }
 
@@ -92,16 +95,16 @@ function memorySection({ cycles, baseline, widgets }) {
   ].join('\n');
 }
 
-function lighthouseSection({ demo, baseline }) {
+function lighthouseSection({ runs, demo, baseline }) {
   const row = (name, r) =>
-    `| ${name} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.cls.toFixed(3)} | ${r.failing.join(', ') || '–'} |`;
+    `| ${name} | ${r.scores.performance} (${r.performanceEachRun.join(', ')}) | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${Math.round(r.firstContentfulPaint)} ms | ${Math.round(r.totalBlockingTime)} ms | ${r.cls.toFixed(3)} | ${r.failing.join(', ') || '–'} |`;
   return [
     '## Lighthouse',
     '',
-    'Lighthouse (npm package) against the demo page, in Debian\'s Chromium. Baseline: the same page without the widgets\' script.',
+    `Lighthouse (npm package, its default mobile settings: simulated slow 4G and a 4× slower CPU) against the demo page, in Debian's Chromium, served gzip-compressed as a CDN or blog host serves it. Baseline: the same page without the widgets' script. Each page is audited ${runs} times, the two pages taking turns; the table gives the median of each score and metric, and the performance score of every run. The demo loads the widgets with \`blocking="render"\`: its first paint already shows them, so nothing moves when they appear, and their rendering counts in its first contentful paint.`,
     '',
-    '| page | performance | accessibility | best practices | layout shift | failing audits |',
-    '|---|---|---|---|---|---|',
+    '| page | performance (each run) | accessibility | best practices | first contentful paint | total blocking time | layout shift | failing audits (runs) |',
+    '|---|---|---|---|---|---|---|---|',
     row('demo without widgets (baseline)', baseline),
     row('demo (goal: 100, 100, 100, 0)', demo),
   ].join('\n');

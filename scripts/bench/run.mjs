@@ -5,6 +5,7 @@ import { cpus, totalmem } from 'node:os';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { benchGlossary, benchGlossify, benchMemory, benchRender } from './browser-suites.mjs';
+import { gzip } from './gzip.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
 import { picturesSize } from './pictures-size.mjs';
@@ -20,6 +21,7 @@ const server = await startDevServer({
     port,
     hostname: '127.0.0.1',
     middleware: [
+      gzip,
       function demoWithoutWidgets(context, next) {
         if (context.path !== '/bench/demo-without-widgets.html') return next();
         context.type = 'html';
