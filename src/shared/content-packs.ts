@@ -99,9 +99,12 @@ export function registerContentPack(pack: ContentPack): ContentPackResult {
 export function packCovering(locale: string, shown: ContentShown): RegisteredPack | undefined {
   const pack = registry().packs.get(locale);
   const names = Object.keys(shown);
-  return pack && names.length > 0 && names.every((name) => translatedExport(pack, name, shown[name]))
-    ? pack
-    : undefined;
+  const covered =
+    pack &&
+    names.length > 0 &&
+    names.every((name) => pack.content.has(name)) &&
+    names.every((name) => translatedExport(pack, name, shown[name]));
+  return covered ? pack : undefined;
 }
 
 /** `english` as the pack translates it: its text in place, ids, seeds and links kept. */
