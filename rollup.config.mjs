@@ -20,7 +20,8 @@ const plugins = () => [
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
-const bundle = (input, file) => ({
+/** One self-contained bundle; also what scripts/bench/pictures-size.mjs builds from. */
+export const bundle = (input, file) => ({
   input,
   external: (id) => localeModule.test(id),
   // Lit's css`` only builds a style object: styles an element does not use stay out of its file.

@@ -1,8 +1,7 @@
 // What the pictures add to the whole library: the bundle built as usual, and built again with
 // each picture module replaced by one that draws nothing.
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import { bundle } from '../../rollup.config.mjs';
 import { compressedSize } from './sizes.mjs';
 
 const pictureStubs = {
@@ -23,14 +22,12 @@ function withoutPictures() {
   };
 }
 
-async function librarySize(plugins) {
-  const bundle = await rollup({
-    input: 'dist/esm/define/all.js',
-    external: (id) => /[\\/]generated[\\/]locales[\\/]/.test(id),
-    plugins: [...plugins, nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2021, module: true, format: { comments: false } })],
-  });
-  const { output } = await bundle.generate({ format: 'es' });
-  await bundle.close();
+/** The library built exactly as `npm run build` builds it, with `extraPlugins` first. */
+async function librarySize(extraPlugins) {
+  const { output: outputOptions, plugins, ...inputOptions } = bundle('dist/esm/define/all.js', 'dist/her2-widgets.js');
+  const build = await rollup({ ...inputOptions, plugins: [...extraPlugins, ...plugins] });
+  const { output } = await build.generate({ ...outputOptions, sourcemap: false });
+  await build.close();
   return compressedSize(output[0].code);
 }
 
