@@ -1,5 +1,13 @@
-import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { articleMeta } from '../content/article.js';
 import type { ReviewDate } from '../content/types.js';
 import {
@@ -91,24 +99,29 @@ export class Her2Element extends LitElement implements ContentReader {
   /** The content exports the element shows, by name: a content pack is used only if it translates all. */
   static contentShown: ContentShown = {};
 
+  // Declared here rather than with decorators, whose helpers would add to every bundle. Lit
+  // implies `attribute: false` for `state: true`; the manifest analyzer needs it spelled out.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    theme: {},
+    noFooter: { type: Boolean, attribute: 'no-footer' },
+    locale: { state: true, attribute: false },
+    contentRevision: { state: true, attribute: false },
+  };
+
   /** Level of the element's top heading, clamped to 2–6. */
-  @property({ attribute: 'heading-level' })
   headingLevel: number | string = defaultHeadingLevel;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's colour-scheme preference. */
-  @property()
   theme: Theme = 'light';
 
   /** Hides the footer with the review date and source count. */
-  @property({ type: Boolean, attribute: 'no-footer' })
   noFooter = false;
 
   /** The supported locale resolved from `lang` on the element or its nearest ancestor. */
-  @state()
   protected locale = defaultLocale;
 
   /** Counts content packs registered since the element connected; content may have changed with each. */
-  @state()
   protected contentRevision = 0;
 
   static override get observedAttributes(): string[] {

@@ -62,6 +62,14 @@ describe('custom-elements.json', () => {
         if (inline.has(element.tagName)) assert.ok(!names.includes('heading-level') && !names.includes('no-footer'));
       });
 
+      test('lists the public properties every element has', () => {
+        const publicFields = (element.members ?? [])
+          .filter((member) => member.kind === 'field' && !member.privacy && !member.static)
+          .map((member) => member.name);
+        const expected = inline.has(element.tagName) ? ['theme'] : ['theme', 'headingLevel', 'noFooter'];
+        for (const name of expected) assert.ok(publicFields.includes(name), name);
+      });
+
       if (!inline.has(element.tagName)) {
         test('has the parts of a block element', () => {
           const parts = element.cssParts.map((part) => part.name);

@@ -1,6 +1,5 @@
 import { msg, str } from '../../shared/i18n.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { glossary, moreTermsLinks } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
@@ -46,22 +45,29 @@ export class BiomarkerGlossary extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, glossaryStyles];
   static override contentShown = { glossary };
 
+  static override properties = {
+    terms: {},
+    noSearch: { type: Boolean, attribute: 'no-search' },
+    extraTerms: { attribute: false },
+    query: { state: true, attribute: false },
+    shownCount: { state: true, attribute: false },
+    unknownTerms: { state: true, attribute: false },
+    refusedTerms: { state: true, attribute: false },
+  };
+
   /** Space-separated term ids to show, built-in and host terms alike; all terms when absent. */
-  @property()
   terms?: string;
 
   /** Hides the search box. */
-  @property({ type: Boolean, attribute: 'no-search' })
   noSearch = false;
 
   /** Host terms: `[{id, term, definition, abbreviation?}]`. Shown as text, never as HTML. */
-  @property({ attribute: false })
   extraTerms: readonly GlossaryEntry[] = [];
 
-  @state() private query = '';
-  @state() private shownCount = pageSize;
-  @state() private unknownTerms?: InvalidInput;
-  @state() private refusedTerms?: InvalidInput;
+  private query = '';
+  private shownCount = pageSize;
+  private unknownTerms?: InvalidInput;
+  private refusedTerms?: InvalidInput;
 
   private search = new GlossarySearch([]);
   private matchingEntries: readonly IndexedEntry[] = [];

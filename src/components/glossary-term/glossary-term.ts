@@ -1,6 +1,5 @@
 import { msg, str } from '../../shared/i18n.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { glossary } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { emit, type Her2TermToggleDetail } from '../../shared/events.js';
@@ -46,27 +45,37 @@ export class GlossaryTerm extends Her2Element implements Closable {
   static override styles = [Her2Element.styles, glossaryTermStyles];
   static override contentShown = { glossary };
 
+  static override properties = {
+    term: {},
+    extraTerms: { attribute: false },
+    open: { type: Boolean, reflect: true },
+    entry: { state: true, attribute: false },
+    unknownTerm: { state: true, attribute: false },
+  };
+
   /** The id of a built-in term (`her2`, `tki`, …) or of one of `extraTerms`. */
-  @property()
   term?: string;
 
   /** Host terms: `[{id, term, definition, abbreviation?}]`. Shown as text, never as HTML. */
-  @property({ attribute: false })
   extraTerms: readonly GlossaryEntry[] = [];
 
   /** Whether the definition is shown. */
-  @property({ type: Boolean, reflect: true })
   open = false;
 
-  @state() private entry?: GlossaryEntry;
-  @state() private unknownTerm?: InvalidInput;
-
-  @query('.term') private termButton?: HTMLButtonElement;
-  @query('.popover') private box?: HTMLElement;
+  private entry?: GlossaryEntry;
+  private unknownTerm?: InvalidInput;
 
   /** Opened by the pointer resting on the term, so it closes when the pointer leaves. */
   private openedByHover = false;
   private hoverTimer?: ReturnType<typeof setTimeout>;
+
+  private get termButton(): HTMLButtonElement | null {
+    return this.renderRoot?.querySelector('.term');
+  }
+
+  private get box(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.popover');
+  }
 
   /** Hides the definition; focus inside it goes back to the term. */
   close(): void {

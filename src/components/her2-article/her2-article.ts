@@ -1,6 +1,5 @@
 import { msg, str } from '../../shared/i18n.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { articleMeta } from '../../content/article.js';
 import { her2Status } from '../../content/her2-status.js';
 import { combinationTherapy, therapies, therapyTypes, therapyTypesIntro } from '../../content/therapies.js';
@@ -41,15 +40,18 @@ export class Her2Article extends Her2Element {
     treatmentDecisions,
   };
 
+  static override properties = {
+    relatedHrefs: { attribute: 'related-hrefs', converter: hrefsConverter },
+    linkTarget: { attribute: 'link-target' },
+  };
+
   /** The article's title is an h2 by default; its sections go one level deeper. */
   override headingLevel: number | string = 2;
 
   /** Where each featured item lives on the host's site: `{id: url}`, as `<related-reading>`'s `hrefs`. */
-  @property({ attribute: 'related-hrefs', converter: hrefsConverter })
   relatedHrefs?: RelatedReadingHrefs;
 
   /** Where source and featured-item links open, as `<source-list>`'s `link-target`. */
-  @property({ attribute: 'link-target' })
   linkTarget?: string;
 
   /** `linkTarget` as text for the nested lists, which check it; a host may have set any value. */

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { glossary } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { hostText } from '../../shared/describe-value.js';
@@ -72,24 +71,29 @@ export class Her2Glossify extends Her2Element {
   static override styles = [Her2Element.styles, glossifyStyles];
   static override contentShown = { glossary };
 
+  static override properties = {
+    terms: {},
+    every: { type: Boolean },
+    disabled: { type: Boolean, reflect: true },
+    extraTerms: { attribute: false },
+    unknownTerms: { state: true, attribute: false },
+    refusedTerms: { state: true, attribute: false },
+  };
+
   /** Space-separated term ids to look for, built-in and host terms alike; all terms when absent. */
-  @property()
   terms?: string;
 
   /** Defines every occurrence of a term, not only the first. */
-  @property({ type: Boolean })
   every = false;
 
   /** Leaves the content exactly as the host wrote it. */
-  @property({ type: Boolean, reflect: true })
   disabled = false;
 
   /** Host terms: `[{id, term, definition, abbreviation?}]`. Shown as text, never as HTML. */
-  @property({ attribute: false })
   extraTerms: readonly GlossaryEntry[] = [];
 
-  @state() private unknownTerms?: InvalidInput;
-  @state() private refusedTerms?: InvalidInput;
+  private unknownTerms?: InvalidInput;
+  private refusedTerms?: InvalidInput;
 
   private glossifier?: Glossifier;
   private observer?: MutationObserver;

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { her2StatusDiagram } from '../../content/diagrams.js';
 import { her2Status } from '../../content/her2-status.js';
 import { diagramStyles } from '../../diagrams/diagram.styles.js';
@@ -21,8 +20,11 @@ export class Her2StatusExplainer extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, diagramStyles];
   static override contentShown = { her2Status, her2StatusDiagram };
 
+  static override properties = {
+    noDiagram: { type: Boolean, attribute: 'no-diagram' },
+  };
+
   /** Hides the picture of HER2 proteins on cancer cells; its words stay in the text. */
-  @property({ type: Boolean, attribute: 'no-diagram' })
   noDiagram = false;
 
   protected override render(): TemplateResult {

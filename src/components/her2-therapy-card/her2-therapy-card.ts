@@ -1,6 +1,5 @@
 import { msg, str } from '../../shared/i18n.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { therapyDiagrams } from '../../content/diagrams.js';
 import { drugExamples } from '../../content/drug-examples.js';
 import {
@@ -42,15 +41,18 @@ export class Her2TherapyCard extends Her2Element {
     therapyDiagrams,
   };
 
+  static override properties = {
+    type: {},
+    noDiagram: { type: Boolean, attribute: 'no-diagram' },
+    invalid: { state: true, attribute: false },
+  };
+
   /** `mab` (monoclonal antibodies), `adc` (antibody drug conjugates) or `tki` (tyrosine kinase inhibitors). */
-  @property()
   type = '';
 
   /** Hides the picture of how the therapy works; its words stay in the text. */
-  @property({ type: Boolean, attribute: 'no-diagram' })
   noDiagram = false;
 
-  @state()
   private invalid?: InvalidInput;
 
   private get therapy(): Therapy | undefined {

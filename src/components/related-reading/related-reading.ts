@@ -1,6 +1,5 @@
 import { msg } from '../../shared/i18n.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { relatedReading, relatedReadingHeading } from '../../content/related-reading.js';
 import type { FeaturedItem } from '../../content/types.js';
 import { linkTargets, renderExternalLink, type LinkTarget } from '../../shared/citation.js';
@@ -29,20 +28,25 @@ export class RelatedReading extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, relatedReadingStyles];
   static override contentShown = { relatedReading, relatedReadingHeading };
 
+  static override properties = {
+    hrefs: { converter: hrefsConverter },
+    linkTarget: { attribute: 'link-target' },
+    hrefProblems: { state: true, attribute: false },
+    invalidTarget: { state: true, attribute: false },
+  };
+
   /**
    * Where each item lives: `{"biomarkers": "https://…"}`, as an object or as JSON in the attribute.
    * Only absolute http(s) URLs are linked; items without one are shown as text.
    * Assign a new object to change it: changes inside the same object are not seen.
    */
-  @property({ converter: hrefsConverter })
   hrefs?: RelatedReadingHrefs;
 
   /** Where links open: `_self` (default, same tab), `_blank`, `_parent` or `_top`. */
-  @property({ attribute: 'link-target' })
   linkTarget?: string;
 
-  @state() private hrefProblems: readonly InvalidInput[] = [];
-  @state() private invalidTarget?: InvalidInput;
+  private hrefProblems: readonly InvalidInput[] = [];
+  private invalidTarget?: InvalidInput;
 
   private links: ReadonlyMap<string, string> = new Map();
 

@@ -1,6 +1,5 @@
 import { msg, str } from '../../shared/i18n.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { sources } from '../../content/sources.js';
 import { linkTargets, renderCitation, type LinkTarget } from '../../shared/citation.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
@@ -23,15 +22,19 @@ export class SourceList extends Her2Element {
   static override styles = [Her2Element.styles, cardStyles, sourceListStyles];
   static override contentShown = { sources };
 
+  static override properties = {
+    collapsed: { type: Boolean, reflect: true },
+    linkTarget: { attribute: 'link-target' },
+    invalidTarget: { state: true, attribute: false },
+  };
+
   /** Renders the list closed inside a "Sources (14)" disclosure. */
-  @property({ type: Boolean, reflect: true })
   collapsed = false;
 
   /** Where source links open: `_self` (default, same tab), `_blank`, `_parent` or `_top`. */
-  @property({ attribute: 'link-target' })
   linkTarget?: string;
 
-  @state() private invalidTarget?: InvalidInput;
+  private invalidTarget?: InvalidInput;
 
   private get target(): LinkTarget | undefined {
     return linkTargets.find((target) => target === this.linkTarget);
