@@ -9,7 +9,6 @@ import {
   type TemplateResult,
 } from 'lit';
 import { articleMeta } from '../content/article.js';
-import type { ReviewDate } from '../content/types.js';
 import {
   packCovering,
   readContentPacks,
@@ -24,6 +23,7 @@ import { clampHeadingLevel, defaultHeadingLevel, renderHeading } from './heading
 import {
   currentRenderLocale,
   defaultLocale,
+  monthYearText,
   msg,
   renderInLocale,
   reviewedText,
@@ -57,19 +57,6 @@ function listValues(values: readonly string[]): string {
   return values.length > shownValidValues ? `${shown}, …` : shown;
 }
 
-const reviewDates = new Map<string, string>();
-
-/** Formatting a date is slow next to rendering a card: once per locale and date is enough. */
-function formattedDate(locale: string, { year, month }: ReviewDate): string {
-  const key = `${locale} ${year} ${month}`;
-  let date = reviewDates.get(key);
-  if (date === undefined) {
-    const format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    date = format.format(Date.UTC(year, month - 1, 1));
-    reviewDates.set(key, date);
-  }
-  return date;
-}
 
 /**
  * What every her2-widgets element shares: theme, locale, heading level, the review footer
@@ -216,14 +203,14 @@ export class Her2Element extends LitElement implements ContentReader {
 
   /** The month and year of the medical review, in the element's locale. */
   protected get reviewDate(): string {
-    return formattedDate(this.locale, articleMeta.reviewed);
+    return monthYearText(articleMeta.reviewed);
   }
 
   protected renderFooter(): TemplateResult | typeof nothing {
     if (this.noFooter) return nothing;
     const pack = this.pack;
     const review = pack
-      ? `${msg(str`Translation reviewed by ${pack.reviewer}, ${formattedDate(this.locale, pack.reviewed)}`)} · ${msg(
+      ? `${msg(str`Translation reviewed by ${pack.reviewer}, ${monthYearText(pack.reviewed)}`)} · ${msg(
           str`Original text medically reviewed ${this.reviewDate}`,
         )}`
       : reviewedText(this.reviewDate);

@@ -2,6 +2,7 @@ import type { LocaleModule } from '@lit/localize';
 import { msg } from '@lit/localize/init/install.js';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { str } from '@lit/localize/internal/str-tag.js';
+import type { ReviewDate } from '../content/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 /**
@@ -79,6 +80,28 @@ export function renderInLocale<T>(locale: string, render: () => T): T {
   } finally {
     renderingLocale = outer;
   }
+}
+
+/**
+ * "May 2022", "mayo de 2022". Month names are UI strings rather than Intl.DateTimeFormat, whose
+ * first use costs a page with many widgets more than rendering a dozen of them.
+ */
+export function monthYearText({ year, month }: ReviewDate): string {
+  const inMonth = [
+    () => msg(str`January ${year}`),
+    () => msg(str`February ${year}`),
+    () => msg(str`March ${year}`),
+    () => msg(str`April ${year}`),
+    () => msg(str`May ${year}`),
+    () => msg(str`June ${year}`),
+    () => msg(str`July ${year}`),
+    () => msg(str`August ${year}`),
+    () => msg(str`September ${year}`),
+    () => msg(str`October ${year}`),
+    () => msg(str`November ${year}`),
+    () => msg(str`December ${year}`),
+  ];
+  return inMonth[month - 1]();
 }
 
 // Strings more than one element shows.

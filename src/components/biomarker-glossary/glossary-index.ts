@@ -7,14 +7,25 @@ export interface IndexedEntry {
   readonly haystack: string;
 }
 
+// A page with many glossaries makes each collator and folds each built-in entry once.
+const collators = new Map<string, Intl.Collator>();
+const haystacks = new WeakMap<GlossaryEntry, string>();
+
+function haystackOf(entry: GlossaryEntry): string {
+  let haystack = haystacks.get(entry);
+  if (haystack === undefined) {
+    haystack = foldText(`${entry.term}\n${entry.abbreviation ?? ''}\n${entry.definition}`);
+    haystacks.set(entry, haystack);
+  }
+  return haystack;
+}
+
 export function indexEntries(entries: readonly GlossaryEntry[], locale: string): IndexedEntry[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base' })));
   return [...entries]
     .sort((a, b) => collator.compare(a.term, b.term))
-    .map((entry) => ({
-      entry,
-      haystack: foldText(`${entry.term}\n${entry.abbreviation ?? ''}\n${entry.definition}`),
-    }));
+    .map((entry) => ({ entry, haystack: haystackOf(entry) }));
 }
 
 /**
