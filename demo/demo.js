@@ -1,4 +1,7 @@
-// Demo page only: switch the theme of every element, and show host terms in the glossary.
+// Demo page only: switch the theme of every element, show host terms in the glossary, and
+// register a host's content pack.
+import { registerContentPack } from '../dist/her2-widgets.js';
+
 const themeSwitch = document.getElementById('theme-switch');
 const tags = [
   'her2-article',
@@ -55,3 +58,22 @@ document.getElementById('glossify-comment').addEventListener('click', () => {
 });
 glossify.addEventListener('her2-glossified', (event) => showGlossified(event.detail));
 showGlossified();
+
+// A host registering its own reviewed translation of one content export. The project ships no
+// translated medical text, so each "translation" is a visible placeholder where a hospital's
+// reviewed Spanish text would go.
+const placeholder = (what) => `[${what}: aquí va el texto traducido y revisado por su equipo]`;
+
+const result = registerContentPack({
+  locale: 'es',
+  reviewer: 'Nombre de quien revisó la traducción (ejemplo)',
+  reviewed: { year: 2025, month: 3 },
+  content: {
+    treatmentDecisions: {
+      heading: { text: placeholder('Título') },
+      paragraphs: [{ text: placeholder('Párrafo') }],
+    },
+  },
+});
+
+document.getElementById('pack-result').textContent = JSON.stringify(result);
