@@ -1,4 +1,3 @@
-import { msg, str } from '../../shared/i18n.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { glossary, moreTermsLinks } from '../../content/glossary.js';
@@ -6,7 +5,7 @@ import type { GlossaryEntry } from '../../content/types.js';
 import { renderExternalLink } from '../../shared/citation.js';
 import { hostText } from '../../shared/describe-value.js';
 import { emit, type Her2GlossarySearchDetail } from '../../shared/events.js';
-import { hostTermShapeText } from '../../shared/i18n.js';
+import { hostTermShapeText, msg, str } from '../../shared/i18n.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
 import { checkHostTerms } from '../../shared/host-terms.js';
 import { foldQuery, highlightMatches } from '../../shared/search-text.js';

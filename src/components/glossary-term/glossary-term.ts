@@ -1,9 +1,8 @@
-import { msg, str } from '../../shared/i18n.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { glossary } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { emit, type Her2TermToggleDetail } from '../../shared/events.js';
-import { hostTermShapeText } from '../../shared/i18n.js';
+import { hostTermShapeText, msg, str } from '../../shared/i18n.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
 import { glossaryTermStyles } from './glossary-term.styles.js';
 import {

@@ -1,4 +1,3 @@
-import { msg, str } from '../../shared/i18n.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { articleMeta } from '../../content/article.js';
 import { her2Status } from '../../content/her2-status.js';
@@ -6,7 +5,7 @@ import { combinationTherapy, therapies, therapyTypes, therapyTypesIntro } from '
 import { treatmentDecisions } from '../../content/treatment-decisions.js';
 import type { Therapy } from '../../content/types.js';
 import { hostText } from '../../shared/describe-value.js';
-import { careTeamNoticeText } from '../../shared/i18n.js';
+import { careTeamNoticeText, msg, str } from '../../shared/i18n.js';
 import { Her2Element } from '../../shared/her2-element.js';
 import { hrefsConverter, type RelatedReadingHrefs } from '../related-reading/related-hrefs.js';
 import { cardStyles } from '../../shared/theme.styles.js';

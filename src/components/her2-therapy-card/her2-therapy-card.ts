@@ -1,4 +1,3 @@
-import { msg, str } from '../../shared/i18n.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { therapyDiagrams } from '../../content/diagrams.js';
 import { drugExamples } from '../../content/drug-examples.js';
@@ -13,6 +12,7 @@ import { renderCitation, renderExternalLink } from '../../shared/citation.js';
 import { hostText } from '../../shared/describe-value.js';
 import { diagramStyles } from '../../diagrams/diagram.styles.js';
 import { therapyFigures } from '../../diagrams/therapy.js';
+import { msg, str } from '../../shared/i18n.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { therapyCardStyles } from './her2-therapy-card.styles.js';

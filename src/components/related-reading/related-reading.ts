@@ -1,8 +1,8 @@
-import { msg } from '../../shared/i18n.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { relatedReading, relatedReadingHeading } from '../../content/related-reading.js';
 import type { FeaturedItem } from '../../content/types.js';
 import { linkTargets, renderExternalLink, type LinkTarget } from '../../shared/citation.js';
+import { msg } from '../../shared/i18n.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { checkHrefs, hrefsConverter, type RelatedReadingHrefs } from './related-hrefs.js';

@@ -1,7 +1,7 @@
-import { msg, str } from '../../shared/i18n.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { sources } from '../../content/sources.js';
 import { linkTargets, renderCitation, type LinkTarget } from '../../shared/citation.js';
+import { msg, str } from '../../shared/i18n.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { sourceListStyles } from './source-list.styles.js';
