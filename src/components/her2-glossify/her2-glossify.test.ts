@@ -326,6 +326,16 @@ describe('<her2-glossify>', () => {
       expect(warnings.calls).to.have.length(0);
     });
 
+    it('defines its terms again in a new language', async () => {
+      const el = await glossify(html`<p>Ask your care team about HER2.</p>`);
+      el.setAttribute('lang', 'es');
+      await elementUpdated(el);
+      const term = el.querySelector<GlossaryTerm>('glossary-term')!;
+      await elementUpdated(term);
+      expect(shadowQuery(term, '.close')?.getAttribute('aria-label')).to.equal('Cerrar la definición de HER2');
+      expect(defined(el)).to.deep.equal(['her2:HER2']);
+    });
+
     it('shows a notice for refused host terms, and defines the rest', async () => {
       const el = await glossify(html`<p>Ask your care team about HER2.</p>`);
       el.extraTerms = [careTeam, { id: 'Bad Id', term: 'x', definition: 'y' } as never];

@@ -141,7 +141,8 @@ export class Her2Glossify extends Her2Element {
 
   /** Starts, restarts or stops glossifying to match the element's state. */
   private sync(): void {
-    const settings = [this.terms, this.every, this.extraTerms, this.builtInTerms];
+    // A new language makes new terms, which read it as they connect.
+    const settings = [this.terms, this.every, this.extraTerms, this.builtInTerms, this.locale];
     const wanted = this.isConnected && !this.disabled;
     const current = this.appliedSettings?.every((value, i) => value === settings[i]);
     if (wanted && current) return;
