@@ -297,8 +297,9 @@ $('page-background').addEventListener('input', (event) => {
 const themeAttribute = { name: 'theme', kind: 'select', options: ['', 'light', 'dark', 'auto'] };
 const headingLevel = { name: 'heading-level', kind: 'select', options: ['', '2', '3', '4', '5', '6'] };
 const noFooter = { name: 'no-footer', kind: 'boolean' };
+const langAttribute = { name: 'lang', kind: 'select', options: ['', 'en', 'es'] };
 const linkTarget = { name: 'link-target', kind: 'select', options: ['', '_self', '_blank', '_parent', '_top'] };
-const common = [themeAttribute, headingLevel, noFooter];
+const common = [themeAttribute, langAttribute, headingLevel, noFooter];
 const termIds = ['her2', 'her2-positive', 'biomarker', 'targeted-therapy', 'monoclonal-antibody', 'adc', 'topoisomerase-inhibitor', 'tyrosine-kinase', 'tki', 'mbc'];
 
 const embeddable = {
@@ -318,6 +319,7 @@ const embeddable = {
     { name: 'term', kind: 'select', options: termIds, value: 'her2' },
     { name: 'text', kind: 'text', value: 'HER2', content: true, hint: 'the words of your sentence' },
     themeAttribute,
+    langAttribute,
   ],
 };
 
