@@ -68,10 +68,11 @@ export function readContentPacks(reader: ContentReader, reading: boolean): void 
  */
 export function registerContentPack(pack: ContentPack): ContentPackResult {
   const problems: string[] = [];
-  let registered: RegisteredPack | undefined;
+  let locale: string | undefined;
   try {
-    const { locale, reviewer, reviewed, content } = pack;
-    if (typeof locale !== 'string' || supportedLocale(locale) === defaultLocale) {
+    const { reviewer, reviewed, content } = pack;
+    locale = typeof pack.locale === 'string' ? supportedLocale(pack.locale) : defaultLocale;
+    if (locale === defaultLocale) {
       problems.push('locale must be a language with UI strings other than English: es.');
     }
     if (typeof reviewer !== 'string' || !reviewer.trim()) problems.push('reviewer must name who reviewed it.');
@@ -81,18 +82,18 @@ export function registerContentPack(pack: ContentPack): ContentPackResult {
     }
     if (!content || typeof content !== 'object') problems.push('content must be an object of content exports.');
     if (problems.length === 0) {
-      registered = { reviewer, reviewed: { year, month }, content: new Map(Object.entries(content)), translated: new Map() };
-      registry().packs.set(supportedLocale(locale), registered);
+      const registered = { reviewer, reviewed: { year, month }, content: new Map(Object.entries(content)), translated: new Map() };
+      registry().packs.set(locale, registered);
     }
   } catch {
     problems.push('it could not be read: give a plain object.');
   }
-  if (!registered) {
+  if (problems.length > 0) {
     console.warn(`her2-widgets: content pack refused: ${problems.join(' ')}`);
     return { problems };
   }
   for (const reader of registry().readers) reader.contentPackRegistered();
-  return { locale: supportedLocale(pack.locale), problems };
+  return { locale, problems };
 }
 
 /** The pack for `locale`, if it translates all of `shown` in full. */

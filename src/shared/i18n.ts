@@ -59,7 +59,11 @@ export function uiStringsLoading(locale: string): Promise<void> | undefined {
   if (!pending) {
     pending = load().then(
       (module) => void catalogues.set(locale, module),
-      () => console.warn(`her2-widgets: could not load the "${locale}" strings; showing English.`),
+      () => {
+        console.warn(`her2-widgets: could not load the "${locale}" strings; showing English.`);
+        // An empty catalogue: msg() falls back to English, and no element waits on this again.
+        catalogues.set(locale, { templates: {} });
+      },
     );
     loading.set(locale, pending);
   }

@@ -31,8 +31,9 @@ function extractedUnits(locale) {
 }
 
 for (const locale of config.targetLocales) {
+  const committed = units(readFileSync(join(config.interchange.xliffDir, `${locale}.xlf`), 'utf8'));
+
   test(`every UI string has a ${locale} translation, and no translation is stale`, () => {
-    const committed = units(readFileSync(join(config.interchange.xliffDir, `${locale}.xlf`), 'utf8'));
     const current = extractedUnits(locale);
     assert.deepEqual(committed.map((unit) => unit.id).sort(), current.map((unit) => unit.id).sort());
     const untranslated = committed.filter((unit) => !unit.target?.trim()).map((unit) => unit.source);
@@ -40,7 +41,7 @@ for (const locale of config.targetLocales) {
   });
 
   test(`${locale} translations keep every placeholder of their English message`, () => {
-    for (const unit of units(readFileSync(join(config.interchange.xliffDir, `${locale}.xlf`), 'utf8'))) {
+    for (const unit of committed) {
       const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map(([, id]) => id).sort();
       assert.deepEqual(placeholders(unit.target ?? ''), placeholders(unit.source), unit.source);
     }
