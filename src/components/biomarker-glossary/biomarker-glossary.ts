@@ -78,14 +78,15 @@ export class BiomarkerGlossary extends Her2Element {
     }
   }
 
-  private selectEntries(changed: PropertyValues): GlossaryEntry[] {
+  private selectEntries(changed: PropertyValues): readonly GlossaryEntry[] {
     const hostTerms = checkHostTerms(this.extraTerms, builtInIds);
     if (changed.has('extraTerms')) {
       this.refusedTerms = hostTerms.refused.length
         ? this.flagMalformed('extraTerms', hostTerms.refused[0], hostTermShapeText)
         : undefined;
     }
-    const all = [...this.content(glossary), ...hostTerms.accepted];
+    const builtIn = this.content(glossary);
+    const all = hostTerms.accepted.length ? [...builtIn, ...hostTerms.accepted] : builtIn;
     const ids = hostText(this.terms).split(/\s+/).filter(Boolean);
     if (ids.length === 0) {
       this.unknownTerms = undefined;

@@ -7,9 +7,11 @@ export interface IndexedEntry {
   readonly haystack: string;
 }
 
-// A page with many glossaries makes each collator and folds each built-in entry once.
+// A page with many glossaries makes each collator, folds each built-in entry and sorts the
+// built-in list once.
 const collators = new Map<string, Intl.Collator>();
 const haystacks = new WeakMap<GlossaryEntry, string>();
+const indexes = new WeakMap<readonly GlossaryEntry[], Map<string, readonly IndexedEntry[]>>();
 
 function haystackOf(entry: GlossaryEntry): string {
   let haystack = haystacks.get(entry);
@@ -20,12 +22,20 @@ function haystackOf(entry: GlossaryEntry): string {
   return haystack;
 }
 
-export function indexEntries(entries: readonly GlossaryEntry[], locale: string): IndexedEntry[] {
-  let collator = collators.get(locale);
-  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base' })));
-  return [...entries]
-    .sort((a, b) => collator.compare(a.term, b.term))
-    .map((entry) => ({ entry, haystack: haystackOf(entry) }));
+/** `entries` sorted by term in `locale`'s order; the same list gives the same index. */
+export function indexEntries(entries: readonly GlossaryEntry[], locale: string): readonly IndexedEntry[] {
+  let byLocale = indexes.get(entries);
+  if (!byLocale) indexes.set(entries, (byLocale = new Map()));
+  let index = byLocale.get(locale);
+  if (!index) {
+    let collator = collators.get(locale);
+    if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base' })));
+    index = [...entries]
+      .sort((a, b) => collator.compare(a.term, b.term))
+      .map((entry) => ({ entry, haystack: haystackOf(entry) }));
+    byLocale.set(locale, index);
+  }
+  return index;
 }
 
 /**
