@@ -1,19 +1,16 @@
-import type { LocaleModule } from '@lit/localize';
-import { msg } from '@lit/localize/init/install.js';
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import { str } from '@lit/localize/internal/str-tag.js';
+import type { LocaleModule, MsgFn, StrResult, str as strTag } from '@lit/localize';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import type { ReviewDate } from '../content/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 /**
- * UI strings go through @lit/localize's `msg()`. Its runtime locale is page-wide, but each
- * widget follows its own `lang`, so the widgets use the reentrant mode: `msg()` asks which
- * locale is rendering, and every element renders inside `renderInLocale()`.
+ * UI strings are written as `msg('…')` and `msg(str`…${value}`)`, which lit-localize extracts
+ * to XLIFF and builds into src/generated/locales/. The runtime is ours rather than
+ * @lit/localize's: its locale is page-wide, while each widget follows its own `lang`, and a
+ * host page that configures @lit/localize for its own strings must not change the widgets'.
+ * `msg()` answers in the locale being rendered: every element renders inside `renderInLocale()`.
  */
 export const defaultLocale: string = sourceLocale;
-
-// The package's main module also sets up its page-wide mode at import; these two are all we need.
-export { msg, str };
 
 const loaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {
   es: () => import('../generated/locales/es.js'),
@@ -21,8 +18,40 @@ const loaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {
 
 const catalogues = new Map<string, LocaleModule>();
 const loading = new Map<string, Promise<void>>();
+const messageIds = new Map<string | TemplateStringsArray, string>();
 let renderingLocale = defaultLocale;
-let configured = false;
+
+/** Marks a UI string with values: msg(str`${count} terms`). */
+export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({
+  strTag: true,
+  strings,
+  values,
+})) as typeof strTag;
+
+function fill(strings: readonly string[], values: readonly unknown[], order?: readonly number[]): string {
+  return strings.reduce((text, part, i) => `${text}${String(values[order ? order[i - 1] : i - 1])}${part}`);
+}
+
+function messageId(strings: string | TemplateStringsArray): string {
+  let id = messageIds.get(strings);
+  if (id === undefined) messageIds.set(strings, (id = generateMsgId(strings, false)));
+  return id;
+}
+
+/** A UI string in the locale being rendered; English where the catalogue has no translation. */
+export const msg = ((template: string | StrResult, options?: { id?: string }): string => {
+  const translated =
+    renderingLocale === defaultLocale
+      ? undefined
+      : catalogues.get(renderingLocale)?.templates[
+          options?.id ?? messageId(typeof template === 'string' ? template : template.strings)
+        ];
+  if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
+  const localized = translated as StrResult | undefined;
+  return localized?.strTag
+    ? fill(localized.strings, template.values, localized.values as number[])
+    : fill(template.strings, template.values);
+}) as MsgFn;
 
 /** The best supported locale for a BCP 47 tag: "es-MX" → "es"; unknown → "en". */
 export function supportedLocale(tag: string | null | undefined): string {
@@ -32,27 +61,11 @@ export function supportedLocale(tag: string | null | undefined): string {
     : defaultLocale;
 }
 
-function configure(): void {
-  if (configured) return;
-  configured = true;
-  try {
-    configureReentrantLocalization({
-      sourceLocale,
-      targetLocales: [...targetLocales],
-      getLocale: () => renderingLocale,
-      loadLocaleSync: (locale) => catalogues.get(locale),
-    });
-  } catch {
-    // The page configured @lit/localize itself; the widgets' strings then follow its locale.
-  }
-}
-
 /**
  * Resolves once `locale`'s strings can be rendered; undefined when they already can. A
  * catalogue that fails to load leaves the element in English rather than broken.
  */
 export function uiStringsLoading(locale: string): Promise<void> | undefined {
-  configure();
   const load = loaders[locale];
   if (!load || catalogues.has(locale)) return undefined;
   let pending = loading.get(locale);
