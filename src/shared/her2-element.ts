@@ -9,6 +9,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { articleMeta } from '../content/article.js';
+import { followAncestorLang, type LangFollower } from './ancestor-lang.js';
 import {
   packCovering,
   readContentPacks,
@@ -80,7 +81,7 @@ function listValues(values: readonly string[]): string {
  *
  * @event her2-invalid - An attribute or property has a value the element cannot show. Detail: `{tag, attribute, value}`.
  */
-export class Her2Element extends LitElement implements ContentReader {
+export class Her2Element extends LitElement implements ContentReader, LangFollower {
   static override styles: CSSResultGroup = [themeStyles];
 
   /** The content exports the element shows, by name: a content pack is used only if it translates all. */
@@ -119,11 +120,13 @@ export class Her2Element extends LitElement implements ContentReader {
     super.connectedCallback();
     this.locale = this.resolveLocale();
     readContentPacks(this, true);
+    followAncestorLang(this, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     readContentPacks(this, false);
+    followAncestorLang(this, false);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -147,6 +150,11 @@ export class Her2Element extends LitElement implements ContentReader {
    */
   takeServerLocale(lang: string | null): void {
     this.locale = supportedLocale(lang ?? currentRenderLocale());
+  }
+
+  /** @internal */
+  ancestorLangChanged(): void {
+    this.locale = this.resolveLocale();
   }
 
   /** @internal */

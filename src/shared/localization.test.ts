@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/all.js';
 import { glossary } from '../content/glossary.js';
 import { drugExamples } from '../content/drug-examples.js';
@@ -86,6 +86,34 @@ describe('UI strings in Spanish', () => {
     el.setAttribute('lang', 'es');
     await elementUpdated(el);
     expect(shadowText(el, 'h3')).to.equal('Fuentes');
+  });
+
+  it('change when an ancestor’s lang changes, as a site’s language switch does', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><section><source-list></source-list></section></div>`);
+    const el = wrapper.querySelector('source-list')!;
+    await elementUpdated(el);
+    expect(shadowText(el, 'h3')).to.equal('Sources');
+    wrapper.setAttribute('lang', 'es');
+    await waitUntil(() => shadowText(el, 'h3') === 'Fuentes', 'the list did not follow its ancestor');
+    wrapper.removeAttribute('lang');
+    await waitUntil(() => shadowText(el, 'h3') === 'Sources', 'the list did not follow the page again');
+  });
+
+  it('follow <html lang>, nested widgets of the article included', async () => {
+    const page = document.documentElement;
+    const pageLang = page.getAttribute('lang');
+    const el = await fixture<HTMLElement>(html`<her2-article></her2-article>`);
+    try {
+      page.setAttribute('lang', 'es');
+      const sources = () => el.shadowRoot!.querySelector('source-list')!;
+      await waitUntil(() => shadowText(sources(), 'h3, h4') === 'Fuentes', 'the nested list stayed English');
+      expect(shadowText(el, '.care-notice')).to.equal(
+        'Esta información no reemplaza los consejos de su equipo de atención médica.',
+      );
+    } finally {
+      if (pageLang === null) page.removeAttribute('lang');
+      else page.setAttribute('lang', pageLang);
+    }
   });
 
   it('cover the glossary’s search, its live count and its empty result', async () => {
