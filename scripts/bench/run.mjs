@@ -9,6 +9,7 @@ import { gzip } from './gzip.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
 import { picturesSize } from './pictures-size.mjs';
+import { sizeFloors } from './size-floors.mjs';
 import { distSizes } from './sizes.mjs';
 
 const chromePath = process.env.CHROME_PATH ?? execFileSync('sh', ['-c', 'command -v chromium']).toString().trim();
@@ -53,6 +54,7 @@ try {
       date: new Date().toISOString().slice(0, 10),
     },
     sizes: distSizes(),
+    floors: await sizeFloors(),
     pictures: await picturesSize(),
   };
   console.log('render…');

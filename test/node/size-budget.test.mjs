@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { picturesSize } from '../../scripts/bench/pictures-size.mjs';
-import { ceilings, distSizes, picturesBudget } from '../../scripts/bench/sizes.mjs';
+import { sizeFloors } from '../../scripts/bench/size-floors.mjs';
+import { ceilings, distSizes, picturesBudget, sharedBaseCeiling } from '../../scripts/bench/sizes.mjs';
 
 const sizes = distSizes();
 
@@ -19,4 +20,11 @@ test(`all pictures together add at most ${picturesBudget} bytes gzip to the libr
   const { added } = await picturesSize();
   assert.ok(added.gzip > 0, 'the pictures were not found in the bundle');
   assert.ok(added.gzip <= picturesBudget, `the pictures add ${added.gzip} bytes gzip`);
+});
+
+test(`the shared base stays within ${sharedBaseCeiling} bytes gzip, and every entry weighs more`, async () => {
+  const { lit, base } = await sizeFloors();
+  assert.ok(lit.gzip < base.gzip, 'the shared base floor is not built on Lit');
+  assert.ok(base.gzip <= sharedBaseCeiling, `a minimal widget on the shared base is ${base.gzip} bytes gzip`);
+  for (const size of sizes) assert.ok(size.gzip > base.gzip, `${size.file} weighs less than the shared base`);
 });

@@ -1,0 +1,49 @@
+// What any entry weighs before its own content and code: two minimal elements bundled exactly as
+// the entries are, one on Lit alone and one on the widgets' shared base.
+import { resolve } from 'node:path';
+import { rollup } from 'rollup';
+import { bundle } from '../../rollup.config.mjs';
+import { compressedSize } from './sizes.mjs';
+
+const shared = (module) => JSON.stringify(resolve('dist/esm/shared', module));
+
+const floors = {
+  lit: `
+    import { LitElement, html } from 'lit';
+    class MinimalElement extends LitElement {
+      render() { return html\`<p>Minimal</p>\`; }
+    }
+    customElements.define('minimal-element', MinimalElement);`,
+  // A card with a heading, a notice and the review footer: what every single-topic widget shows.
+  base: `
+    import { html } from 'lit';
+    import { Her2Element } from ${shared('her2-element.js')};
+    import { define } from ${shared('define.js')};
+    import { cardStyles, noticeStyles } from ${shared('theme.styles.js')};
+    class MinimalWidget extends Her2Element {
+      static styles = [Her2Element.styles, cardStyles, noticeStyles];
+      render() {
+        return html\`<div part="card" class="card \${this.themeClass}">\${this.heading('Minimal')}\${this.renderFooter()}</div>\`;
+      }
+    }
+    define('minimal-widget', MinimalWidget);`,
+};
+
+async function floorSize(source) {
+  const entry = '\0size-floor';
+  const { output: outputOptions, plugins, ...inputOptions } = bundle(entry, 'dist/define/size-floor.js');
+  const virtualEntry = {
+    name: 'size-floor-entry',
+    resolveId: (id) => (id === entry ? entry : null),
+    load: (id) => (id === entry ? source : null),
+  };
+  const build = await rollup({ ...inputOptions, plugins: [virtualEntry, ...plugins] });
+  const { output } = await build.generate({ ...outputOptions, sourcemap: false });
+  await build.close();
+  return compressedSize(output[0].code);
+}
+
+/** `{lit, base}`: the sizes of a minimal Lit element and of a minimal widget on the shared base. */
+export async function sizeFloors() {
+  return { lit: await floorSize(floors.lit), base: await floorSize(floors.base) };
+}
