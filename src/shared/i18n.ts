@@ -46,7 +46,8 @@ export const msg = ((template: string | StrResult, options?: { id?: string }): s
       : catalogues.get(renderingLocale)?.templates[
           options?.id ?? messageId(typeof template === 'string' ? template : template.strings)
         ];
-  if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
+  if (typeof translated === 'string') return translated;
+  if (typeof template === 'string') return template;
   const localized = translated as StrResult | undefined;
   return localized?.strTag
     ? fill(localized.strings, template.values, localized.values as number[])
