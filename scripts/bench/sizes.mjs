@@ -10,26 +10,26 @@ export const budgets = {
 };
 
 /**
- * What `npm test` holds each file to today (about 2 % above its size when set), so that no
- * change makes a bundle bigger unnoticed. Where a ceiling is above its goal, BENCHMARKS.md
- * shows the gap.
+ * What `npm test` holds each file to today (about 2 % above its size when set, and never above
+ * the goal once a file meets it), so that no change makes a bundle bigger unnoticed. Where a
+ * ceiling is above its goal, BENCHMARKS.md shows the gap.
  */
 export const ceilings = {
   'her2-widgets.js': 26_000,
-  'define/biomarker-glossary.js': 14_100,
-  'define/glossary-term.js': 12_900,
-  'define/her2-article.js': 19_700,
-  'define/her2-glossify.js': 15_400,
-  'define/her2-status-explainer.js': 12_500,
-  'define/her2-therapy-card.js': 14_400,
-  'define/her2-therapy-overview.js': 14_700,
-  'define/related-reading.js': 11_500,
-  'define/source-list.js': 11_200,
-  'define/treatment-decisions.js': 10_300,
+  'define/biomarker-glossary.js': 13_900,
+  'define/glossary-term.js': 12_700,
+  'define/her2-article.js': 19_500,
+  'define/her2-glossify.js': 15_300,
+  'define/her2-status-explainer.js': 12_400,
+  'define/her2-therapy-card.js': 14_200,
+  'define/her2-therapy-overview.js': 14_500,
+  'define/related-reading.js': 11_300,
+  'define/source-list.js': 11_100,
+  'define/treatment-decisions.js': 10_000,
 };
 
 /** The same for a minimal widget on the shared base (scripts/bench/size-floors.mjs). */
-export const sharedBaseCeiling = 9_950;
+export const sharedBaseCeiling = 9_650;
 
 /** What all the pictures together may add to the whole library, gzip. */
 export const picturesBudget = 3_000;

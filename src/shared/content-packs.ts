@@ -1,4 +1,5 @@
 import type { ReviewDate } from '../content/types.js';
+import { registry, type RegisteredPack } from './content-pack-registry.js';
 import { defaultLocale, supportedLocale } from './i18n.js';
 
 /**
@@ -22,43 +23,8 @@ export interface ContentPackResult {
   readonly problems: readonly string[];
 }
 
-/** The content exports an element shows, by their names in content.json. */
-export type ContentShown = Readonly<Record<string, object>>;
-
-export interface RegisteredPack {
-  readonly reviewer: string;
-  readonly reviewed: ReviewDate;
-  readonly content: ReadonlyMap<string, unknown>;
-  /** Each export as shown in this language; null where the translation was incomplete. */
-  readonly translated: Map<string, object | null>;
-}
-
-/** An element that shows content: told when a pack is registered, as its text may change. */
-export interface ContentReader {
-  contentPackRegistered(): void;
-}
-
-interface PageRegistry {
-  readonly packs: Map<string, RegisteredPack>;
-  readonly readers: Set<ContentReader>;
-}
-
 /** Keys that identify, cite or link: they keep the reviewed English value in every language. */
 const untranslatedKeys: ReadonlySet<string> = new Set(['id', 'type', 'seed', 'url']);
-
-/** Shared by every copy of this module on the page, so a pack registered through one bundle reaches all. */
-const registryKey = Symbol.for('her2-widgets.content-packs');
-
-function registry(): PageRegistry {
-  const page = globalThis as unknown as Record<symbol, PageRegistry | undefined>;
-  return (page[registryKey] ??= { packs: new Map(), readers: new Set() });
-}
-
-/** Connected elements read; disconnected ones stop, so the registry holds none that left the page. */
-export function readContentPacks(reader: ContentReader, reading: boolean): void {
-  if (reading) registry().readers.add(reader);
-  else registry().readers.delete(reader);
-}
 
 /**
  * Registers a host's reviewed translation: elements whose `lang` is its locale then show its
@@ -82,8 +48,7 @@ export function registerContentPack(pack: ContentPack): ContentPackResult {
     }
     if (!content || typeof content !== 'object') problems.push('content must be an object of content exports.');
     if (problems.length === 0) {
-      const registered = { reviewer, reviewed: { year, month }, content: new Map(Object.entries(content)), translated: new Map() };
-      registry().packs.set(locale, registered);
+      registry().packs.set(locale, registeredPack(reviewer, { year, month }, content));
     }
   } catch {
     problems.push('it could not be read: give a plain object.');
@@ -96,35 +61,37 @@ export function registerContentPack(pack: ContentPack): ContentPackResult {
   return { locale, problems };
 }
 
-/** The pack for `locale`, if it translates all of `shown` in full. */
-export function packCovering(locale: string, shown: ContentShown): RegisteredPack | undefined {
-  const pack = registry().packs.get(locale);
-  const names = Object.keys(shown);
-  const covered =
-    pack &&
-    names.length > 0 &&
-    names.every((name) => pack.content.has(name)) &&
-    names.every((name) => translatedExport(pack, name, shown[name]));
-  return covered ? pack : undefined;
+/** A pack as elements use it: each export overlaid on the English once, when first shown. */
+function registeredPack(reviewer: string, reviewed: ReviewDate, content: ContentPack['content']): RegisteredPack {
+  const texts = new Map(Object.entries(content));
+  const translations = new Map<string, object | null>();
+  return {
+    reviewer,
+    reviewed,
+    translated<T extends object>(name: string, english: T): T | null {
+      if (!texts.has(name)) return null;
+      let result = translations.get(name);
+      if (result === undefined) {
+        result = translatedExport(name, english, texts.get(name));
+        translations.set(name, result);
+      }
+      return result as T | null;
+    },
+  };
 }
 
-/** `english` as the pack translates it: its text in place, ids, seeds and links kept. */
-export function translatedExport<T extends object>(pack: RegisteredPack, name: string, english: T): T | null {
-  let result = pack.translated.get(name);
-  if (result === undefined) {
-    const missing: string[] = [];
-    try {
-      result = overlay(english, pack.content.get(name), name, missing) as object;
-    } catch {
-      missing.push(name);
-    }
-    if (missing.length) {
-      console.warn(`her2-widgets: the "${name}" translation has no text for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}; showing English.`);
-      result = null;
-    }
-    pack.translated.set(name, result ?? null);
+/** `english` with the translation's text in place, ids, seeds and links kept; null if any text is missing. */
+function translatedExport(name: string, english: object, translation: unknown): object | null {
+  const missing: string[] = [];
+  let result: unknown;
+  try {
+    result = overlay(english, translation, name, missing);
+  } catch {
+    missing.push(name);
   }
-  return result as T | null;
+  if (missing.length === 0) return result as object;
+  console.warn(`her2-widgets: the "${name}" translation has no text for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}; showing English.`);
+  return null;
 }
 
 function overlay(english: unknown, translation: unknown, path: string, missing: string[]): unknown {

@@ -13,11 +13,10 @@ import { followAncestorLang, type LangFollower } from './ancestor-lang.js';
 import {
   packCovering,
   readContentPacks,
-  translatedExport,
   type ContentReader,
   type ContentShown,
   type RegisteredPack,
-} from './content-packs.js';
+} from './content-pack-registry.js';
 import { emit } from './events.js';
 import { describeValue } from './describe-value.js';
 import { clampHeadingLevel, defaultHeadingLevel, renderHeading } from './heading.js';
@@ -179,7 +178,7 @@ export class Her2Element extends LitElement implements ContentReader, LangFollow
     const pack = this.pack;
     const shown = this.contentShown;
     const name = pack && Object.keys(shown).find((key) => shown[key] === english);
-    return (name && translatedExport(pack, name, english)) || english;
+    return (name && pack.translated(name, english)) || english;
   }
 
   private get contentShown(): ContentShown {
