@@ -1,8 +1,6 @@
 // What the pictures add to the whole library: the bundle built as usual, and built again with
 // each picture module replaced by one that draws nothing.
-import { rollup } from 'rollup';
-import { bundle } from '../../rollup.config.mjs';
-import { compressedSize } from './sizes.mjs';
+import { bundledSize } from './bundled-size.mjs';
 
 const pictureStubs = {
   'diagrams/her2-status.js': "import { nothing } from 'lit'; export const her2StatusFigure = () => nothing;",
@@ -23,13 +21,7 @@ function withoutPictures() {
 }
 
 /** The library built exactly as `npm run build` builds it, with `extraPlugins` first. */
-async function librarySize(extraPlugins) {
-  const { output: outputOptions, plugins, ...inputOptions } = bundle('dist/esm/define/all.js', 'dist/her2-widgets.js');
-  const build = await rollup({ ...inputOptions, plugins: [...extraPlugins, ...plugins] });
-  const { output } = await build.generate({ ...outputOptions, sourcemap: false });
-  await build.close();
-  return compressedSize(output[0].code);
-}
+const librarySize = (extraPlugins) => bundledSize('dist/esm/define/all.js', 'dist/her2-widgets.js', extraPlugins);
 
 export async function picturesSize() {
   const withPictures = await librarySize([]);

@@ -1,9 +1,7 @@
 // What any entry weighs before its own content and code: two minimal elements bundled exactly as
 // the entries are, one on Lit alone and one on the widgets' shared base.
 import { resolve } from 'node:path';
-import { rollup } from 'rollup';
-import { bundle } from '../../rollup.config.mjs';
-import { compressedSize } from './sizes.mjs';
+import { bundledSize } from './bundled-size.mjs';
 
 const shared = (module) => JSON.stringify(resolve('dist/esm/shared', module));
 
@@ -29,18 +27,14 @@ const floors = {
     define('minimal-widget', MinimalWidget);`,
 };
 
-async function floorSize(source) {
+function floorSize(source) {
   const entry = '\0size-floor';
-  const { output: outputOptions, plugins, ...inputOptions } = bundle(entry, 'dist/define/size-floor.js');
   const virtualEntry = {
     name: 'size-floor-entry',
     resolveId: (id) => (id === entry ? entry : null),
     load: (id) => (id === entry ? source : null),
   };
-  const build = await rollup({ ...inputOptions, plugins: [virtualEntry, ...plugins] });
-  const { output } = await build.generate({ ...outputOptions, sourcemap: false });
-  await build.close();
-  return compressedSize(output[0].code);
+  return bundledSize(entry, 'dist/define/size-floor.js', [virtualEntry]);
 }
 
 /** `{lit, base}`: the sizes of a minimal Lit element and of a minimal widget on the shared base. */

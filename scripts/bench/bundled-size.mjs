@@ -1,0 +1,13 @@
+// The compressed size of one entry built exactly as `npm run build` builds its bundles.
+import { rollup } from 'rollup';
+import { bundle } from '../../rollup.config.mjs';
+import { compressedSize } from './sizes.mjs';
+
+/** `input` bundled as `file` would be, with `extraPlugins` first; nothing is written. */
+export async function bundledSize(input, file, extraPlugins = []) {
+  const { output: outputOptions, plugins, ...inputOptions } = bundle(input, file);
+  const build = await rollup({ ...inputOptions, plugins: [...extraPlugins, ...plugins] });
+  const { output } = await build.generate({ ...outputOptions, sourcemap: false });
+  await build.close();
+  return compressedSize(output[0].code);
+}
