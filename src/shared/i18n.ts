@@ -104,22 +104,23 @@ export function renderInLocale<T>(locale: string, render: () => T): T {
  * "May 2022", "mayo de 2022". Month names are UI strings rather than Intl.DateTimeFormat, whose
  * first use costs a page with many widgets more than rendering a dozen of them.
  */
+const monthYear = [
+  (year: number) => msg(str`January ${year}`),
+  (year: number) => msg(str`February ${year}`),
+  (year: number) => msg(str`March ${year}`),
+  (year: number) => msg(str`April ${year}`),
+  (year: number) => msg(str`May ${year}`),
+  (year: number) => msg(str`June ${year}`),
+  (year: number) => msg(str`July ${year}`),
+  (year: number) => msg(str`August ${year}`),
+  (year: number) => msg(str`September ${year}`),
+  (year: number) => msg(str`October ${year}`),
+  (year: number) => msg(str`November ${year}`),
+  (year: number) => msg(str`December ${year}`),
+];
+
 export function monthYearText({ year, month }: ReviewDate): string {
-  const inMonth = [
-    () => msg(str`January ${year}`),
-    () => msg(str`February ${year}`),
-    () => msg(str`March ${year}`),
-    () => msg(str`April ${year}`),
-    () => msg(str`May ${year}`),
-    () => msg(str`June ${year}`),
-    () => msg(str`July ${year}`),
-    () => msg(str`August ${year}`),
-    () => msg(str`September ${year}`),
-    () => msg(str`October ${year}`),
-    () => msg(str`November ${year}`),
-    () => msg(str`December ${year}`),
-  ];
-  return inMonth[month - 1]();
+  return monthYear[month - 1](year);
 }
 
 // Strings more than one element shows.
