@@ -57,7 +57,6 @@ function listValues(values: readonly string[]): string {
   return values.length > shownValidValues ? `${shown}, …` : shown;
 }
 
-
 /**
  * What every her2-widgets element shares: theme, locale, heading level, the review footer
  * and the invalid-input behaviour. Nothing here touches the DOM before the element connects.
@@ -166,6 +165,11 @@ export class Her2Element extends LitElement implements ContentReader, LangFollow
     return this.locale === defaultLocale
       ? undefined
       : packCovering(this.locale, this.contentShown);
+  }
+
+  /** Whether `changed` may have changed what `content()` returns: a new language, or a pack registered. */
+  protected contentMayHaveChanged(changed: PropertyValues): boolean {
+    return changed.has('locale') || changed.has('contentRevision');
   }
 
   /** The language of the medical text the element shows. */

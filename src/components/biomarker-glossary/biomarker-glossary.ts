@@ -72,7 +72,7 @@ export class BiomarkerGlossary extends Her2Element {
   private matchingEntries: readonly IndexedEntry[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (['terms', 'extraTerms', 'locale', 'contentRevision'].some((name) => changed.has(name))) {
+    if (changed.has('terms') || changed.has('extraTerms') || this.contentMayHaveChanged(changed)) {
       this.search = new GlossarySearch(indexEntries(this.selectEntries(changed), this.locale));
       this.matchingEntries = this.search.search(this.query);
     }

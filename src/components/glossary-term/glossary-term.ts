@@ -92,7 +92,7 @@ export class GlossaryTerm extends Her2Element implements Closable {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (['term', 'extraTerms', 'locale', 'contentRevision'].some((name) => changed.has(name))) {
+    if (changed.has('term') || changed.has('extraTerms') || this.contentMayHaveChanged(changed)) {
       const lookup = lookUpTerm(this.term, this.extraTerms, this.content(glossary));
       this.entry = lookup.entry;
       this.unknownTerm = lookup.entry ? undefined : this.flagUnknown('term', this.term, lookup.validIds);
