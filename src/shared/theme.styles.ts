@@ -2,19 +2,31 @@ import { css } from 'lit';
 
 /*
  * Each public --her2-* token is read once, into a private --_ property on the themed root,
- * with the fallback of the active theme: light-dark() picks by the root's color-scheme, which
- * the theme sets. Component styles use only the private names.
+ * with the fallback of the active theme. Component styles use only the private names.
  * Every pair of these defaults meets WCAG AA (test/theming/contrast.test.ts measures them).
  */
-const palette = css`
-  --_text: var(--her2-color-text, light-dark(#1f2328, #e6edf3));
-  --_muted: var(--her2-color-muted, light-dark(#57606a, #aab4be));
-  --_surface: var(--her2-color-surface, light-dark(#ffffff, #161b22));
-  --_border: var(--her2-color-border, light-dark(#8c959f, #6e7781));
-  --_accent: var(--her2-color-accent, light-dark(#0a58a8, #79b8ff));
-  --_accent-contrast: var(--her2-color-accent-contrast, light-dark(#ffffff, #0d1117));
-  --_focus: var(--her2-color-focus, light-dark(#0a58a8, #79b8ff));
-  --_highlight: light-dark(#fff3b0, #5c4a00);
+const lightPalette = css`
+  --_text: var(--her2-color-text, #1f2328);
+  --_muted: var(--her2-color-muted, #57606a);
+  --_surface: var(--her2-color-surface, #ffffff);
+  --_border: var(--her2-color-border, #8c959f);
+  --_accent: var(--her2-color-accent, #0a58a8);
+  --_accent-contrast: var(--her2-color-accent-contrast, #ffffff);
+  --_focus: var(--her2-color-focus, #0a58a8);
+  --_highlight: #fff3b0;
+  color-scheme: light;
+`;
+
+const darkPalette = css`
+  --_text: var(--her2-color-text, #e6edf3);
+  --_muted: var(--her2-color-muted, #aab4be);
+  --_surface: var(--her2-color-surface, #161b22);
+  --_border: var(--her2-color-border, #6e7781);
+  --_accent: var(--her2-color-accent, #79b8ff);
+  --_accent-contrast: var(--her2-color-accent-contrast, #0d1117);
+  --_focus: var(--her2-color-focus, #79b8ff);
+  --_highlight: #5c4a00;
+  color-scheme: dark;
 `;
 
 /* Ink on paper, whatever the theme and the page's colour tokens: dark text on a white card,
@@ -73,21 +85,19 @@ export const themeStyles = css`
   }
 
   .themed {
-    ${palette}
-    color-scheme: light;
+    ${lightPalette}
     --_radius: var(--her2-radius, 0.5em);
     --_space: var(--her2-space, 1em);
     color: var(--_text);
   }
 
   .themed.theme-dark {
-    color-scheme: dark;
+    ${darkPalette}
   }
 
-  /* A rule rather than "color-scheme: light dark", so that emulated media reach it in tests. */
   @media (prefers-color-scheme: dark) {
     .themed.theme-auto {
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
 
