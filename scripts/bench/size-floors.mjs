@@ -1,5 +1,5 @@
-// What any entry weighs before its own content and code: two minimal elements bundled exactly as
-// the entries are, one on Lit alone and one on the widgets' shared base.
+// What an entry weighs before its own code: minimal elements bundled exactly as the entries are,
+// one on Lit alone, one on the widgets' shared base, and one on Lit that carries all the text.
 import { resolve } from 'node:path';
 import { bundledSize } from './bundled-size.mjs';
 
@@ -25,6 +25,14 @@ const floors = {
       }
     }
     define('minimal-widget', MinimalWidget);`,
+  // Every reviewed text, printed as it is stored: what <her2-article> and the library must carry.
+  text: `
+    import { LitElement, html } from 'lit';
+    import * as content from ${JSON.stringify(resolve('dist/esm/content/index.js'))};
+    class TextElement extends LitElement {
+      render() { return html\`<pre>\${JSON.stringify(content)}</pre>\`; }
+    }
+    customElements.define('text-element', TextElement);`,
 };
 
 function floorSize(source) {
@@ -37,7 +45,11 @@ function floorSize(source) {
   return bundledSize(entry, 'dist/define/size-floor.js', [virtualEntry]);
 }
 
-/** `{lit, base}`: the sizes of a minimal Lit element and of a minimal widget on the shared base. */
+/** `{lit, base, text}`: the sizes of the minimal elements above. */
 export async function sizeFloors() {
-  return { lit: await floorSize(floors.lit), base: await floorSize(floors.base) };
+  return {
+    lit: await floorSize(floors.lit),
+    base: await floorSize(floors.base),
+    text: await floorSize(floors.text),
+  };
 }
