@@ -1,5 +1,4 @@
 import type { LocaleModule, MsgFn, StrResult, str as strTag } from '@lit/localize';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import type { ReviewDate } from '../content/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
@@ -12,13 +11,27 @@ import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
  */
 export const defaultLocale: string = sourceLocale;
 
-const loaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {
-  es: () => import('../generated/locales/es.js'),
+/** Finds a UI string's translation by its English template, or by the id given in msg(). */
+type Catalogue = (
+  template: string | TemplateStringsArray,
+  id?: string,
+) => LocaleModule['templates'][string] | undefined;
+
+// Catalogues key translations by a hash of the English template. The hashing is loaded with
+// the first catalogue, so a page that shows only English does not download it.
+const catalogue = (generated: Promise<LocaleModule>): Promise<Catalogue> =>
+  Promise.all([generated, import('./message-id.js')]).then(
+    ([{ templates }, { messageId }]) =>
+      (template, id) =>
+        templates[id ?? messageId(template)],
+  );
+
+const loaders: Readonly<Record<string, () => Promise<Catalogue>>> = {
+  es: () => catalogue(import('../generated/locales/es.js')),
 };
 
-const catalogues = new Map<string, LocaleModule>();
+const catalogues = new Map<string, Catalogue>();
 const loading = new Map<string, Promise<void>>();
-const messageIds = new Map<string | TemplateStringsArray, string>();
 let renderingLocale = defaultLocale;
 
 /** Marks a UI string with values: msg(str`${count} terms`). */
@@ -32,20 +45,15 @@ function fill(strings: readonly string[], values: readonly unknown[], order?: re
   return strings.reduce((text, part, i) => `${text}${String(values[order ? order[i - 1] : i - 1])}${part}`);
 }
 
-function messageId(strings: string | TemplateStringsArray): string {
-  let id = messageIds.get(strings);
-  if (id === undefined) messageIds.set(strings, (id = generateMsgId(strings, false)));
-  return id;
-}
-
 /** A UI string in the locale being rendered; English where the catalogue has no translation. */
 export const msg = ((template: string | StrResult, options?: { id?: string }): string => {
   const translated =
     renderingLocale === defaultLocale
       ? undefined
-      : catalogues.get(renderingLocale)?.templates[
-          options?.id ?? messageId(typeof template === 'string' ? template : template.strings)
-        ];
+      : catalogues.get(renderingLocale)?.(
+          typeof template === 'string' ? template : template.strings,
+          options?.id,
+        );
   if (typeof translated === 'string') return translated;
   if (typeof template === 'string') return template;
   const localized = translated as StrResult | undefined;
@@ -72,11 +80,11 @@ export function uiStringsLoading(locale: string): Promise<void> | undefined {
   let pending = loading.get(locale);
   if (!pending) {
     pending = load().then(
-      (module) => void catalogues.set(locale, module),
+      (found) => void catalogues.set(locale, found),
       () => {
         console.warn(`her2-widgets: could not load the "${locale}" strings; showing English.`);
         // An empty catalogue: msg() falls back to English, and no element waits on this again.
-        catalogues.set(locale, { templates: {} });
+        catalogues.set(locale, () => undefined);
       },
     );
     loading.set(locale, pending);
