@@ -89,6 +89,9 @@ async function waitForPort(port, child, timeoutMs = 20000) {
   throw new Error(`WebKitWebDriver did not listen on port ${port} within ${timeoutMs} ms`);
 }
 
+const pageStopTimeoutMs = 30_000;
+const hungPage = Symbol('hung page');
+
 /**
  * @web/test-runner-webdriver's launcher, plus the WebKitWebDriver it talks to: started on a
  * free port when the run begins, inside `xvfb-run -a` (MiniBrowser has no headless mode), and
@@ -151,6 +154,33 @@ class WebKitLauncher extends WebdriverLauncher {
       if (!/invalid session id|no such window|session (is )?(not|deleted|ended)/i.test(String(error))) return;
     }
     console.warn('WebKit: the browser session ended (did MiniBrowser crash?); starting a new one.');
+    this.forgetSession();
+  }
+
+  /**
+   * Stopping a page reads its coverage and loads about:blank. Now and then WebKitGTK never
+   * answers (seen once in a full run, after a file's tests had all passed and reported). The
+   * results are in by then, so the page is left behind and the next file gets a new browser,
+   * instead of the run waiting two minutes and failing a file that passed.
+   */
+  async stopSession(id) {
+    let timer;
+    const hung = new Promise((resolve) => {
+      timer = setTimeout(resolve, pageStopTimeoutMs, hungPage);
+    });
+    try {
+      const stopped = await Promise.race([super.stopSession(id), hung]);
+      if (stopped !== hungPage) return stopped;
+    } finally {
+      clearTimeout(timer);
+    }
+    console.warn(`WebKit: the page did not stop within ${pageStopTimeoutMs / 1000} s; starting a new browser.`);
+    this.driver?.deleteSession().catch(() => {});
+    this.forgetSession();
+    return {};
+  }
+
+  forgetSession() {
     clearInterval(this.pendingHeartbeat);
     this.driver = undefined;
     this.driverManager = undefined;
