@@ -80,7 +80,7 @@ export function uiStringsLoading(locale: string): Promise<void> | undefined {
   let pending = loading.get(locale);
   if (!pending) {
     pending = load().then(
-      (found) => void catalogues.set(locale, found),
+      (loaded) => void catalogues.set(locale, loaded),
       () => {
         console.warn(`her2-widgets: could not load the "${locale}" strings; showing English.`);
         // An empty catalogue: msg() falls back to English, and no element waits on this again.
