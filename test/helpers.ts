@@ -28,6 +28,16 @@ export async function fixtureWrapped<K extends keyof HTMLElementTagNameMap>(
   return elementUpdated(el);
 }
 
+/** Every text of `english` replaced by `translate(text)`: a stand-in for a reviewed translation. */
+export function translatedCopy(english: unknown, translate: (text: string) => string): unknown {
+  if (typeof english === 'string') return translate(english);
+  if (Array.isArray(english)) return english.map((item) => translatedCopy(item, translate));
+  if (english && typeof english === 'object') {
+    return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, translatedCopy(value, translate)]));
+  }
+  return english;
+}
+
 /** White space collapsed, so assertions do not depend on template indentation. */
 export function normalize(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();

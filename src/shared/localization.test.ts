@@ -14,17 +14,8 @@ import {
   shadowQuery,
   shadowQueryAll,
   shadowText,
+  translatedCopy,
 } from '../../test/helpers.js';
-
-/** Every text of `english` replaced by `translate(text)`: a stand-in for a reviewed translation. */
-function translatedCopy(english: unknown, translate: (text: string) => string): unknown {
-  if (typeof english === 'string') return translate(english);
-  if (Array.isArray(english)) return english.map((item) => translatedCopy(item, translate));
-  if (english && typeof english === 'object') {
-    return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, translatedCopy(value, translate)]));
-  }
-  return english;
-}
 
 const marked = (text: string) => `ES ${text}`;
 
