@@ -1,8 +1,16 @@
 // Inline elements inherit the block elements' heading and footer but render neither: the
 // manifest (and docs/api.md, generated from it) leaves those out for them.
 const notRendered = {
-  'glossary-term': { attributes: ['heading-level', 'no-footer'], members: ['headingLevel', 'noFooter'], cssParts: ['footer'] },
-  'her2-glossify': { attributes: ['heading-level', 'no-footer'], members: ['headingLevel', 'noFooter'], cssParts: ['footer'] },
+  'glossary-term': {
+    attributes: ['heading-level', 'no-footer'],
+    members: ['headingLevel', 'noFooter'],
+    cssParts: ['footer'],
+  },
+  'her2-glossify': {
+    attributes: ['heading-level', 'no-footer'],
+    members: ['headingLevel', 'noFooter'],
+    cssParts: ['footer'],
+  },
 };
 
 const dropUnrendered = {

@@ -26,7 +26,13 @@ export default {
   nodeResolve: true,
   // Sends the strict Content-Security-Policy headers of test/reliability/csp.test.ts.
   middleware: [cspMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsmPlugin(), ssrRenderPlugin(), accessibilityTreePlugin(), keyChordPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    reactEsmPlugin(),
+    ssrRenderPlugin(),
+    accessibilityTreePlugin(),
+    keyChordPlugin(),
+  ],
   browsers: onlyChromiumFiles && engines.chromium ? [engines.chromium] : Object.values(engines),
   groups,
   concurrency: 1,

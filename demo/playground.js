@@ -12,13 +12,22 @@ const colorTokens = [
 ];
 
 const otherTokens = [
-  ['--her2-font-family', 'Font family', ['inherit', 'system-ui, sans-serif', 'Arial, Helvetica, sans-serif', 'Georgia, serif', 'Verdana, sans-serif']],
+  [
+    '--her2-font-family',
+    'Font family',
+    ['inherit', 'system-ui, sans-serif', 'Arial, Helvetica, sans-serif', 'Georgia, serif', 'Verdana, sans-serif'],
+  ],
   ['--her2-font-size', 'Text size', ['0.875em', '1em', '1.125em', '1.25em']],
   ['--her2-radius', 'Corner radius', ['0', '0.25em', '0.5em', '0.75em', '1em']],
   ['--her2-space', 'Spacing', ['0.75em', '1em', '1.25em', '1.5em']],
 ];
 
-const shape = { '--her2-font-family': 'inherit', '--her2-font-size': '1em', '--her2-radius': '0.5em', '--her2-space': '1em' };
+const shape = {
+  '--her2-font-family': 'inherit',
+  '--her2-font-size': '1em',
+  '--her2-radius': '0.5em',
+  '--her2-space': '1em',
+};
 
 /** The built-in palettes, as in src/shared/theme.styles.ts. */
 const defaults = {
@@ -300,17 +309,37 @@ const noFooter = { name: 'no-footer', kind: 'boolean' };
 const langAttribute = { name: 'lang', kind: 'select', options: ['', 'en', 'es'] };
 const linkTarget = { name: 'link-target', kind: 'select', options: ['', '_self', '_blank', '_parent', '_top'] };
 const common = [themeAttribute, langAttribute, headingLevel, noFooter];
-const termIds = ['her2', 'her2-positive', 'biomarker', 'targeted-therapy', 'monoclonal-antibody', 'adc', 'topoisomerase-inhibitor', 'tyrosine-kinase', 'tki', 'mbc'];
+const termIds = [
+  'her2',
+  'her2-positive',
+  'biomarker',
+  'targeted-therapy',
+  'monoclonal-antibody',
+  'adc',
+  'topoisomerase-inhibitor',
+  'tyrosine-kinase',
+  'tki',
+  'mbc',
+];
 
 const embeddable = {
   'her2-therapy-card': [{ name: 'type', kind: 'select', options: ['mab', 'adc', 'tki'], value: 'adc' }, ...common],
   'her2-therapy-overview': common,
   'her2-status-explainer': common,
   'treatment-decisions': common,
-  'biomarker-glossary': [{ name: 'terms', kind: 'text', hint: 'ids, e.g. her2 tki' }, { name: 'no-search', kind: 'boolean' }, ...common],
+  'biomarker-glossary': [
+    { name: 'terms', kind: 'text', hint: 'ids, e.g. her2 tki' },
+    { name: 'no-search', kind: 'boolean' },
+    ...common,
+  ],
   'source-list': [{ name: 'collapsed', kind: 'boolean' }, linkTarget, ...common],
   'related-reading': [
-    { name: 'hrefs', kind: 'text', value: '{"biomarkers": "https://your-site.example/biomarkers"}', hint: 'JSON: item id → your URL' },
+    {
+      name: 'hrefs',
+      kind: 'text',
+      value: '{"biomarkers": "https://your-site.example/biomarkers"}',
+      hint: 'JSON: item id → your URL',
+    },
     linkTarget,
     ...common,
   ],
@@ -402,12 +431,18 @@ function scriptUrl() {
 
 function snippetText() {
   const { attributes, content } = chosenMarkup();
-  const attributeText = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  const attributeText = attributes
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
   let tag = `<${embed.tag}${attributeText}>${escapeText(content)}</${embed.tag}>`;
   if (embed.tag === 'glossary-term') tag = `<p>Your sentence with ${tag} in it.</p>`;
   const script = `<script type="module" src="${escapeAttribute(scriptUrl())}"></script>`;
   if (!$('embed-theme').checked) return `${script}\n${tag}\n`;
-  const css = cssText().trimEnd().split('\n').map((line) => `  ${line}`).join('\n');
+  const css = cssText()
+    .trimEnd()
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
   return `${script}\n<style>\n${css}\n</style>\n<div class="her2-theme">\n  ${tag}\n</div>\n`;
 }
 

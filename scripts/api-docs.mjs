@@ -76,11 +76,31 @@ function elementDocs(element, resolve) {
     '',
     ...(element.description ? [element.description.trim(), ''] : []),
     ...section('Attributes and properties', ['attribute', 'property', 'type', 'default', 'description'], attributeRows),
-    ...section('Methods', ['method', 'description'], methods.map((method) => [code(signature(method)), method.description])),
-    ...section('Events', ['event', 'description'], (element.events ?? []).map((event) => [code(event.name), event.description])),
-    ...section('Slots', ['slot', 'description'], (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', slot.description])),
-    ...section('CSS parts', ['part', 'description'], (element.cssParts ?? []).map((part) => [code(part.name), part.description])),
-    ...section('CSS custom properties', ['property', 'description'], (element.cssProperties ?? []).map((property) => [code(property.name), property.description])),
+    ...section(
+      'Methods',
+      ['method', 'description'],
+      methods.map((method) => [code(signature(method)), method.description]),
+    ),
+    ...section(
+      'Events',
+      ['event', 'description'],
+      (element.events ?? []).map((event) => [code(event.name), event.description]),
+    ),
+    ...section(
+      'Slots',
+      ['slot', 'description'],
+      (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', slot.description]),
+    ),
+    ...section(
+      'CSS parts',
+      ['part', 'description'],
+      (element.cssParts ?? []).map((part) => [code(part.name), part.description]),
+    ),
+    ...section(
+      'CSS custom properties',
+      ['property', 'description'],
+      (element.cssProperties ?? []).map((property) => [code(property.name), property.description]),
+    ),
   ];
 }
 
@@ -107,7 +127,10 @@ export function apiMarkdown(manifest) {
     '',
     ...elements.flatMap((element) => elementDocs(element, resolve)),
   ];
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

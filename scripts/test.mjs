@@ -7,11 +7,20 @@ import { join } from 'node:path';
 const dir = mkdtempSync(join(tmpdir(), 'her2-tests-'));
 
 function runNodeTests() {
-  const files = readdirSync('test/node').filter((name) => name.endsWith('.test.mjs')).map((name) => join('test/node', name));
+  const files = readdirSync('test/node')
+    .filter((name) => name.endsWith('.test.mjs'))
+    .map((name) => join('test/node', name));
   const tap = join(dir, 'node.tap');
   const run = spawnSync(
     process.execPath,
-    ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
     { stdio: 'inherit' },
   );
   const summary = readFileSync(tap, 'utf8');

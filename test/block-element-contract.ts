@@ -117,7 +117,8 @@ export function describeSharedAttributes<E extends Her2Element>(options: SharedA
     });
 
     it('applies --her2-color-surface, --her2-color-text and --her2-font-family', async () => {
-      const style = '--her2-color-surface: rgb(1, 2, 3); --her2-color-text: rgb(250, 250, 250); --her2-font-family: monospace';
+      const style =
+        '--her2-color-surface: rgb(1, 2, 3); --her2-color-text: rgb(250, 250, 250); --her2-font-family: monospace';
       const el = await make({ theme: 'dark' }, container({ style }));
       const target = getComputedStyle(options.tokenTarget(el));
       expect(backgroundOf(el)).to.equal('rgb(1, 2, 3)');

@@ -16,7 +16,9 @@ export const ENGINES = ['chromium', 'firefox', 'webkit'];
 function which(...names) {
   for (const name of names) {
     try {
-      return execFileSync('sh', ['-c', `command -v ${name}`]).toString().trim();
+      return execFileSync('sh', ['-c', `command -v ${name}`])
+        .toString()
+        .trim();
     } catch {
       // try the next name
     }
@@ -216,7 +218,10 @@ const factories = { chromium, firefox, webkit };
 
 /** The engines named in `BROWSERS` (comma or space separated), all three when it is unset. */
 export function selectedEngines(value = process.env.BROWSERS) {
-  const names = (value ?? '').split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase());
+  const names = (value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((name) => name.toLowerCase());
   const unknown = names.filter((name) => !ENGINES.includes(name));
   if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; use ${ENGINES.join(', ')}`);
   return names.length ? ENGINES.filter((name) => names.includes(name)) : ENGINES;

@@ -27,7 +27,20 @@ function citedItems(node: unknown, found: Cited[] = []): Cited[] {
   return found;
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 describe('content fidelity to the reviewed article', () => {
   let paragraphs: string[];

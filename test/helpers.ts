@@ -213,7 +213,8 @@ export async function expectAccessible(node: Element, label = `<${node.localName
     `${violation.id} (${violation.impact}): ${violation.help}`,
     ...violation.nodes.map((hit) => `  at ${JSON.stringify(hit.target)}: ${hit.failureSummary ?? ''}`),
   ]);
-  if (report.length) throw new Error(`${label}: ${results.violations.length} WCAG A/AA violation(s)\n${report.join('\n')}`);
+  if (report.length)
+    throw new Error(`${label}: ${results.violations.length} WCAG A/AA violation(s)\n${report.join('\n')}`);
 }
 
 type MediaOverrides = Parameters<typeof emulateMediaByProtocol>[0];
@@ -476,7 +477,10 @@ export function applyForcedColors(el: Element): number {
   if (!root) throw new Error(`<${el.localName}> has no shadow root`);
   const rules = root.adoptedStyleSheets
     .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /forced-colors:\s*active/.test(rule.conditionText))
+    .filter(
+      (rule): rule is CSSMediaRule =>
+        rule instanceof CSSMediaRule && /forced-colors:\s*active/.test(rule.conditionText),
+    )
     .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(rules.join('\n'));

@@ -19,7 +19,12 @@ async function audit(url, chromePath) {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+    });
     return {
       scores: Object.fromEntries(categories.map((id) => [id, Math.round(lhr.categories[id].score * 100)])),
       metrics: Object.fromEntries(Object.entries(metricAudits).map(([key, id]) => [key, lhr.audits[id].numericValue])),
@@ -39,7 +44,9 @@ function summary(audits) {
     scores: Object.fromEntries(categories.map((id) => [id, medianOf((result) => result.scores[id])])),
     performanceEachRun: audits.map((result) => result.scores.performance),
     ...Object.fromEntries(Object.keys(metricAudits).map((key) => [key, medianOf((result) => result.metrics[key])])),
-    failing: failing.map((id) => `${id} (${audits.filter((result) => result.failing.includes(id)).length}/${audits.length})`),
+    failing: failing.map(
+      (id) => `${id} (${audits.filter((result) => result.failing.includes(id)).length}/${audits.length})`,
+    ),
   };
 }
 

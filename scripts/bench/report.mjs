@@ -14,7 +14,7 @@ function sizeSection(sizes, floors) {
   return [
     '## Size',
     '',
-    'Minified files as built; gzip level 9 and brotli quality 11. Budgets are the goals: 20 KB gzip for the whole library, 10 KB gzip for any one element\'s entry (Lit included).',
+    "Minified files as built; gzip level 9 and brotli quality 11. Budgets are the goals: 20 KB gzip for the whole library, 10 KB gzip for any one element's entry (Lit included).",
     '',
     'Floors, minimal elements bundled the same way in this run (scripts/bench/size-floors.mjs):',
     '',

@@ -27,9 +27,7 @@ export const drugExamples: Readonly<Record<TherapyType, readonly DrugExample[]>>
       genericName: 'margetuximab',
       brandNames: ['Margenza'],
       note: 'Given with chemotherapy after two or more earlier anti-HER2 treatments.',
-      sources: [
-        { id: 'fda-margetuximab', description: 'US FDA approval, December 2020' },
-      ],
+      sources: [{ id: 'fda-margetuximab', description: 'US FDA approval, December 2020' }],
     },
   ],
   adc: [

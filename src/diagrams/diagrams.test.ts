@@ -105,8 +105,14 @@ describe('pictures (src/diagrams)', () => {
 
       it('draws its shapes inline: no image, link, external reference, script or motion', () => {
         const svg = show(figure).querySelector('svg')!;
-        expect(svg.querySelectorAll('image, use, a, script, style, foreignObject, animate, animateTransform, animateMotion, set')).to.have.length(0);
-        expect([...svg.querySelectorAll('*')].some((node) => node.hasAttribute('href') || node.hasAttribute('xlink:href'))).to.be.false;
+        expect(
+          svg.querySelectorAll(
+            'image, use, a, script, style, foreignObject, animate, animateTransform, animateMotion, set',
+          ),
+        ).to.have.length(0);
+        expect(
+          [...svg.querySelectorAll('*')].some((node) => node.hasAttribute('href') || node.hasAttribute('xlink:href')),
+        ).to.be.false;
         expect(svg.outerHTML).not.to.match(/url\(|https?:/);
       });
     });

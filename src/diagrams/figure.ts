@@ -6,11 +6,7 @@ import type { DiagramText } from '../content/diagrams.js';
  * repeats the article's sentences, so a reader who cannot see it loses nothing. One picture
  * per shadow root, so the ids are unique.
  */
-export function renderFigure(
-  text: DiagramText<string>,
-  viewBox: string,
-  shapes: SVGTemplateResult,
-): TemplateResult {
+export function renderFigure(text: DiagramText<string>, viewBox: string, shapes: SVGTemplateResult): TemplateResult {
   return html`<figure part="diagram" class="diagram">
     <svg role="img" viewBox=${viewBox} aria-labelledby="diagram-caption" aria-describedby="diagram-description">
       <desc id="diagram-description">${text.description.map((item) => item.text).join(' ')}</desc>

@@ -12,7 +12,8 @@ export const mabFigure = (text: TherapyDiagrams['mab']): TemplateResult => {
     '0 0 280 180',
     svg`${cell()}
       ${columns.map(
-        (x) => svg`<g transform=${large(x)}>${her2()}${antibody()}${attracted(move(0, -44), 28)}${blocked(move(0, -62))}</g>`,
+        (x) =>
+          svg`<g transform=${large(x)}>${her2()}${antibody()}${attracted(move(0, -44), 28)}${blocked(move(0, -62))}</g>`,
       )}
       ${leader('M132 17h48M166 88h26M120 117h66')}
       ${label(4, 22, labels.hormones, 'start')}${label(4, 93, labels.antibody, 'start')}

@@ -26,9 +26,9 @@ export const attracted = (transform: string, length = 16): SVGTemplateResult =>
 
 /** A monoclonal antibody holding the head of the HER2 protein below it, optionally carrying a drug. */
 export const antibody = (transform = '', drug = false): SVGTemplateResult =>
-  svg`<g transform=${transform}><path class="antibody" d="M-9-20 0-30 9-20M0-30v-12"/>${drug
-    ? svg`<path class="drug" d="M0-54l6 6-6 6-6-6z"/>`
-    : ''}</g>`;
+  svg`<g transform=${transform}><path class="antibody" d="M-9-20 0-30 9-20M0-30v-12"/>${
+    drug ? svg`<path class="drug" d="M0-54l6 6-6 6-6-6z"/>` : ''
+  }</g>`;
 
 /** An anti-cancer drug on its own; with `className` "gone", the outline of where it was. */
 export const drug = (transform: string, className = 'drug'): SVGTemplateResult =>

@@ -12,7 +12,9 @@ export const tkiFigure = (text: TherapyDiagrams['tki']): TemplateResult => {
     '0 0 280 180',
     svg`${cell(6)}
       ${[184, 242].map(
-        (x) => svg`<g transform=${large(x, 76)}><path class="kinase" d="M0 0-7-12A14 14 0 1 0 7-12Z"/><path class="tki" d="M0-3-8-17H8Z"/>
+        (
+          x,
+        ) => svg`<g transform=${large(x, 76)}><path class="kinase" d="M0 0-7-12A14 14 0 1 0 7-12Z"/><path class="tki" d="M0-3-8-17H8Z"/>
           ${arrow('M0 20V46', 0, 46)}${blocked(move(0, 30))}</g>`,
       )}
       ${leader('M48 55h116M136 82h26')}

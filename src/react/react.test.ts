@@ -91,7 +91,10 @@ describe('her2-widgets/react in a React 19 app', () => {
     const app = mountApp();
     const toggles: Her2TermToggleDetail[] = [];
     app.render(
-      createElement('p', null, 'Doctors test for ',
+      createElement(
+        'p',
+        null,
+        'Doctors test for ',
         createElement(GlossaryTerm, { term: 'her2', onHer2TermToggle: (event) => toggles.push(event.detail) }, 'HER2'),
         '.',
       ),
@@ -106,7 +109,13 @@ describe('her2-widgets/react in a React 19 app', () => {
   it('sets boolean and text properties: a collapsed list, an unknown link target flagged once', async () => {
     const app = mountApp();
     const details: Her2InvalidDetail[] = [];
-    app.render(createElement(SourceList, { collapsed: true, linkTarget: 'nowhere', onHer2Invalid: (event) => details.push(event.detail) }));
+    app.render(
+      createElement(SourceList, {
+        collapsed: true,
+        linkTarget: 'nowhere',
+        onHer2Invalid: (event) => details.push(event.detail),
+      }),
+    );
     const list = await rendered(app.host, 'source-list');
     expect(list.hasAttribute('collapsed')).to.be.true;
     expect(shadowQuery(list, 'details:not([open])')).to.not.equal(null);
@@ -138,7 +147,14 @@ describe('the tags without wrappers', () => {
     const searches: Her2GlossarySearchDetail[] = [];
     const extraTerms = [{ id: 'care-team', term: 'care team', definition: 'The people who treat you.' }];
     const onSearch = (event: Event) => searches.push((event as CustomEvent<Her2GlossarySearchDetail>).detail);
-    app.render(createElement('biomarker-glossary', { terms: 'care-team her2', 'heading-level': 4, extraTerms, 'onher2-glossary-search': onSearch }));
+    app.render(
+      createElement('biomarker-glossary', {
+        terms: 'care-team her2',
+        'heading-level': 4,
+        extraTerms,
+        'onher2-glossary-search': onSearch,
+      }),
+    );
     const glossary = await rendered(app.host, 'biomarker-glossary');
     expect(shadowQuery(glossary, '[part="heading"]')!.localName).to.equal('h4');
     expect(shadowQueryAll(glossary, '[part="term"]').map((term) => normalize(term.textContent))).to.deep.equal([

@@ -7,11 +7,7 @@ export type LinkTarget = '_self' | '_blank' | '_parent' | '_top';
 export const linkTargets: readonly LinkTarget[] = ['_self', '_blank', '_parent', '_top'];
 
 /** A link out of the widget: never passes the reader's page on, never gives the new page a handle back. */
-export function renderExternalLink(
-  url: string,
-  content: unknown,
-  target: LinkTarget | undefined,
-): TemplateResult {
+export function renderExternalLink(url: string, content: unknown, target: LinkTarget | undefined): TemplateResult {
   const opensNewTab = target === '_blank';
   return html`<a part="link" href=${url} target=${ifDefined(target)} rel="noopener noreferrer"
     >${content}${opensNewTab ? html`<span class="visually-hidden"> ${opensInNewTabText()}</span>` : nothing}</a

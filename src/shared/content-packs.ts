@@ -90,7 +90,9 @@ function translatedExport(name: string, english: object, translation: unknown): 
     missing.push(name);
   }
   if (missing.length === 0) return result as object;
-  console.warn(`her2-widgets: the "${name}" translation has no text for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}; showing English.`);
+  console.warn(
+    `her2-widgets: the "${name}" translation has no text for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}; showing English.`,
+  );
   return null;
 }
 

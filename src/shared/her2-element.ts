@@ -162,9 +162,7 @@ export class Her2Element extends LitElement implements ContentReader, LangFollow
 
   /** The host's reviewed translation for the element's language, if it covers all the element shows. */
   protected get pack(): RegisteredPack | undefined {
-    return this.locale === defaultLocale
-      ? undefined
-      : packCovering(this.locale, this.contentShown);
+    return this.locale === defaultLocale ? undefined : packCovering(this.locale, this.contentShown);
   }
 
   /** Whether `changed` may have changed what `content()` returns: a new language, or a pack registered. */
@@ -251,12 +249,7 @@ export class Her2Element extends LitElement implements ContentReader, LangFollow
   }
 
   /** Warns once, tells the host page through `her2-invalid`, and returns what the notice shows. */
-  private flagInvalid(
-    attribute: string,
-    value: unknown,
-    hint: string,
-    describe: () => string,
-  ): InvalidInput {
+  private flagInvalid(attribute: string, value: unknown, hint: string, describe: () => string): InvalidInput {
     const text = describeValue(value);
     console.warn(`<${this.localName}>: cannot use ${attribute} "${shorten(text)}". ${hint}`);
     if (!isServer) emit(this, 'her2-invalid', { tag: this.localName, attribute, value: text });

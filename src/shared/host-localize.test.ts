@@ -18,8 +18,12 @@ describe('a host page that configures @lit/localize itself', () => {
     expect(hostLocalization.getLocale()).to.equal('es');
     const english = await fixture(html`<her2-therapy-card type="adc"></her2-therapy-card>`);
     const spanish = await fixture(html`<her2-therapy-card type="adc" lang="es"></her2-therapy-card>`);
-    expect(shadowQueryAll(english, '.subheading').map((node) => normalize(node.textContent))).to.include('How it works');
-    expect(shadowQueryAll(spanish, '.subheading').map((node) => normalize(node.textContent))).to.include('Cómo funciona');
+    expect(shadowQueryAll(english, '.subheading').map((node) => normalize(node.textContent))).to.include(
+      'How it works',
+    );
+    expect(shadowQueryAll(spanish, '.subheading').map((node) => normalize(node.textContent))).to.include(
+      'Cómo funciona',
+    );
     expect(shadowText(spanish, '[part="footer"]')).to.contain('Revisión médica');
   });
 

@@ -50,10 +50,7 @@ export const msg = ((template: string | StrResult, options?: { id?: string }): s
   const translated =
     renderingLocale === defaultLocale
       ? undefined
-      : catalogues.get(renderingLocale)?.(
-          typeof template === 'string' ? template : template.strings,
-          options?.id,
-        );
+      : catalogues.get(renderingLocale)?.(typeof template === 'string' ? template : template.strings, options?.id);
   if (typeof translated === 'string') return translated;
   if (typeof template === 'string') return template;
   const localized = translated as StrResult | undefined;
@@ -133,10 +130,8 @@ export function monthYearText({ year, month }: ReviewDate): string {
 
 // Strings more than one element shows.
 export const reviewedText = (date: string) => msg(str`Medically reviewed ${date}`);
-export const sourceCountText = (count: number) =>
-  count === 1 ? msg('1 source') : msg(str`${count} sources`);
+export const sourceCountText = (count: number) => (count === 1 ? msg('1 source') : msg(str`${count} sources`));
 export const opensInNewTabText = () => msg('(opens in a new tab)');
-export const careTeamNoticeText = () =>
-  msg('This information does not replace advice from your care team.');
+export const careTeamNoticeText = () => msg('This information does not replace advice from your care team.');
 export const hostTermShapeText = () =>
   msg('a list of {id, term, definition} with text values and new, lower-case ids such as "my-term"');

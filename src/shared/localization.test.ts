@@ -25,7 +25,9 @@ function testPack(content: Record<string, unknown>): ContentPack {
 
 const cardContent = { therapies, targetedTherapyUse, combinationTherapy, drugExamples, therapyDiagrams };
 const completeCardPack = () =>
-  testPack(Object.fromEntries(Object.entries(cardContent).map(([name, value]) => [name, translatedCopy(value, marked)])));
+  testPack(
+    Object.fromEntries(Object.entries(cardContent).map(([name, value]) => [name, translatedCopy(value, marked)])),
+  );
 
 function forgetPacks(): void {
   const page = globalThis as unknown as Record<symbol, { packs: Map<string, unknown> } | undefined>;
@@ -37,7 +39,12 @@ function footerText(el: Element): string {
 }
 
 describe('supportedLocale() with Spanish', () => {
-  for (const [tag, locale] of [['es', 'es'], ['es-MX', 'es'], ['ES_us', 'es'], ['fr', 'en']]) {
+  for (const [tag, locale] of [
+    ['es', 'es'],
+    ['es-MX', 'es'],
+    ['ES_us', 'es'],
+    ['fr', 'en'],
+  ]) {
     it(`${tag} → ${locale}`, () => expect(supportedLocale(tag)).to.equal(locale));
   }
 });
@@ -65,7 +72,9 @@ describe('UI strings in Spanish', () => {
   it('are per element: English and Spanish widgets side by side', async () => {
     const english = await fixture(html`<treatment-decisions lang="en"></treatment-decisions>`);
     const spanish = await fixture(html`<treatment-decisions lang="es"></treatment-decisions>`);
-    expect(shadowText(english, '.care-notice')).to.equal('This information does not replace advice from your care team.');
+    expect(shadowText(english, '.care-notice')).to.equal(
+      'This information does not replace advice from your care team.',
+    );
     expect(shadowText(spanish, '.care-notice')).to.equal(
       'Esta información no reemplaza los consejos de su equipo de atención médica.',
     );
@@ -80,7 +89,9 @@ describe('UI strings in Spanish', () => {
   });
 
   it('change when an ancestor’s lang changes, as a site’s language switch does', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><section><source-list></source-list></section></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><section><source-list></source-list></section></div>`,
+    );
     const el = wrapper.querySelector('source-list')!;
     await elementUpdated(el);
     expect(shadowText(el, 'h3')).to.equal('Sources');
@@ -124,13 +135,21 @@ describe('UI strings in Spanish', () => {
 
   it('cover invalid-input notices, while the console warning stays English for the developer', async () => {
     const el = await fixture(html`<her2-therapy-card type="xyz" lang="es"></her2-therapy-card>`);
-    expect(shadowText(el, '[part="notice"]')).to.equal('Valor de type desconocido: «xyz». Use uno de estos: mab, adc, tki.');
+    expect(shadowText(el, '[part="notice"]')).to.equal(
+      'Valor de type desconocido: «xyz». Use uno de estos: mab, adc, tki.',
+    );
     expect(warnings.messages.join('\n')).to.contain('Valid values: mab, adc, tki.');
   });
 
   it('are accessible in Spanish', async () => {
-    const card = await fixtureWrapped('her2-therapy-card', html`<div lang="es"><her2-therapy-card type="mab"></her2-therapy-card></div>`);
-    const list = await fixtureWrapped('biomarker-glossary', html`<div lang="es"><biomarker-glossary></biomarker-glossary></div>`);
+    const card = await fixtureWrapped(
+      'her2-therapy-card',
+      html`<div lang="es"><her2-therapy-card type="mab"></her2-therapy-card></div>`,
+    );
+    const list = await fixtureWrapped(
+      'biomarker-glossary',
+      html`<div lang="es"><biomarker-glossary></biomarker-glossary></div>`,
+    );
     await expect(card).to.be.accessible();
     await expect(list).to.be.accessible();
   });
@@ -166,7 +185,10 @@ describe('content packs', () => {
     registerContentPack(completeCardPack());
     const el = await fixture(html`<her2-therapy-card type="mab" lang="es"></her2-therapy-card>`);
     const hrefs = shadowQueryAll<HTMLAnchorElement>(el, 'a[part="link"]').map((link) => link.href);
-    const english = drugExamples.mab.flatMap((example) => [example.url, ...example.sources.map((source) => source.url)]);
+    const english = drugExamples.mab.flatMap((example) => [
+      example.url,
+      ...example.sources.map((source) => source.url),
+    ]);
     expect(hrefs).to.deep.equal(english.filter(Boolean));
   });
 
@@ -209,7 +231,14 @@ describe('content packs', () => {
   });
 
   it('are refused with the reasons when the pack itself is unusable, and nothing throws', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('trap'); } }) as ContentPack;
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    ) as ContentPack;
     const cases: Array<[ContentPack, string]> = [
       [{ ...testPack({}), locale: 'fr' }, 'locale'],
       [{ ...testPack({}), locale: 'en' }, 'locale'],
@@ -238,7 +267,10 @@ describe('content packs', () => {
 
   it('give a whole page one language when registered before the elements render', async () => {
     registerContentPack(completeCardPack());
-    const overview = await fixtureWrapped('her2-therapy-overview', html`<div lang="es"><her2-therapy-overview></her2-therapy-overview></div>`);
+    const overview = await fixtureWrapped(
+      'her2-therapy-overview',
+      html`<div lang="es"><her2-therapy-overview></her2-therapy-overview></div>`,
+    );
     const card = shadowQuery(overview, 'her2-therapy-card')!;
     await elementUpdated(card);
     // The overview's own text is not in the pack, so it stays English; its cards are translated.

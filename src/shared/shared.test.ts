@@ -204,7 +204,9 @@ describe('checkHostTerms()', () => {
     const item = { ...valid, abbreviation: 'MT', seed: [1], onclick: 'alert(1)' };
     const { accepted, refused } = checkHostTerms([item], taken);
     expect(refused).to.deep.equal([]);
-    expect(accepted).to.deep.equal([{ id: 'my-term', term: 'My term', definition: 'A definition.', abbreviation: 'MT' }]);
+    expect(accepted).to.deep.equal([
+      { id: 'my-term', term: 'My term', definition: 'A definition.', abbreviation: 'MT' },
+    ]);
     expect(accepted[0]).not.to.equal(item);
     expect(Object.isFrozen(accepted[0])).to.be.true;
   });

@@ -14,7 +14,12 @@ function marked(text: string, skip?: Set<string>, firstOnly = false): string[] {
 describe('TermMatcher', () => {
   it('keeps every character of the text, in order', () => {
     const text = 'TKIs and ADCs treat HER2-positive MBC; so do monoclonal antibodies.';
-    expect(matcher.split(text).map((segment) => segment.text).join('')).to.equal(text);
+    expect(
+      matcher
+        .split(text)
+        .map((segment) => segment.text)
+        .join(''),
+    ).to.equal(text);
   });
 
   it('prefers the longest form', () => {

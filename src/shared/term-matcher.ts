@@ -42,10 +42,7 @@ export class TermMatcher {
       .sort((a, b) => b.length - a.length)
       .map((form) => form.split(' ').map(escapeRegExp).join(separator));
     if (alternatives.length > 0) {
-      this.pattern = new RegExp(
-        `(?<!${wordCharacter})(?:${alternatives.join('|')})(?!${wordCharacter})`,
-        'giu',
-      );
+      this.pattern = new RegExp(`(?<!${wordCharacter})(?:${alternatives.join('|')})(?!${wordCharacter})`, 'giu');
     }
   }
 

@@ -41,7 +41,9 @@ const pages: [tag: string, args: string[], phrase: string][] = [
  * of nested elements too. The nodes are the frame's, so no `instanceof` with this page's classes.
  */
 function renderedText(root: ShadowRoot): string {
-  const texts = [...root.children].filter((child) => child.localName !== 'style').map((child) => (child as HTMLElement).innerText);
+  const texts = [...root.children]
+    .filter((child) => child.localName !== 'style')
+    .map((child) => (child as HTMLElement).innerText);
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot) texts.push(renderedText(el.shadowRoot));
   return normalize(texts.join(' '));
 }

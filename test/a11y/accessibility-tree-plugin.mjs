@@ -11,7 +11,19 @@
  */
 const COMMAND = 'her2-accessibility-tree';
 const TRANSPARENT = new Set(['generic', 'none', 'LineBreak']);
-const KEPT = ['role', 'name', 'description', 'value', 'level', 'expanded', 'live', 'atomic', 'relevant', 'url', 'focused'];
+const KEPT = [
+  'role',
+  'name',
+  'description',
+  'value',
+  'level',
+  'expanded',
+  'live',
+  'atomic',
+  'relevant',
+  'url',
+  'focused',
+];
 
 function prune(node, isRoot = false) {
   if (node.role === 'InlineTextBox') return []; // a line of a StaticText as laid out

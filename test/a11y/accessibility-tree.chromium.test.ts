@@ -103,7 +103,10 @@ const chromium = /\bChrome\//.test(navigator.userAgent);
     }
 
     it('heading-level="5" moves the card to h5 and its sub-headings to h6', async () => {
-      const { tree } = await render('<her2-therapy-card type="mab" heading-level="5"></her2-therapy-card>', 'her2-therapy-card');
+      const { tree } = await render(
+        '<her2-therapy-card type="mab" heading-level="5"></her2-therapy-card>',
+        'her2-therapy-card',
+      );
       expect(headings(await tree())).to.deep.equal([
         'h5 Monoclonal antibodies',
         'h6 What it is',
@@ -151,7 +154,9 @@ const chromium = /\bChrome\//.test(navigator.userAgent);
       expect(lists).to.have.length(1);
       const items = lists[0].children!;
       expect(items.map((item) => item.role)).to.deep.equal(glossary.flatMap(() => ['term', 'definition']));
-      const names = glossary.map((entry) => (entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term));
+      const names = glossary.map((entry) =>
+        entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term,
+      );
       const shown = items.filter((item) => item.role === 'term').map(text);
       expect([...shown].sort()).to.deep.equal([...names].sort());
       const her2 = items.findIndex((item) => item.role === 'term' && text(item) === 'HER2');
@@ -223,7 +228,10 @@ const chromium = /\bChrome\//.test(navigator.userAgent);
         const { el, tree } = await render(state.markup(''), tag);
         const buttons = byRole(await tree(), 'button');
         expect(buttons.length, tag).to.be.greaterThan(2);
-        expect(buttons.every((button) => button.expanded === false), tag).to.be.true;
+        expect(
+          buttons.every((button) => button.expanded === false),
+          tag,
+        ).to.be.true;
         await openFirstTerm(el);
         expect(byRole(await tree(), 'button').filter((button) => button.expanded)).to.have.length(1);
       }

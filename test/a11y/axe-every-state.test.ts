@@ -48,7 +48,9 @@ describe('axe, WCAG 2.2 A and AA: every element in every state', () => {
 
   describe('the check itself', () => {
     it('finds a violation inside a shadow root and a contrast failure', async () => {
-      const wrapper = fixtureSync<HTMLElement>('<div><div id="host"></div><p style="color: #999; background: #fff">faint</p></div>');
+      const wrapper = fixtureSync<HTMLElement>(
+        '<div><div id="host"></div><p style="color: #999; background: #fff">faint</p></div>',
+      );
       const root = wrapper.querySelector('#host')!.attachShadow({ mode: 'open' });
       root.append(document.createElement('button'));
       const failure = await expectAccessible(wrapper).then(

@@ -141,10 +141,14 @@ async function expectVisibleFocus(el: HTMLElement): Promise<void> {
     return hit !== null && (isInside(hit, el) || isInside(el, hit));
   });
   const where = points.map(([x, y]) => `(${Math.round(x)}, ${Math.round(y)}): ${describeNode(topmostAt(x, y))}`);
-  expect(seen, `${label}: not covered by other content; in a ${innerWidth}×${innerHeight} viewport ${where.join(', ')}`).to.be.true;
+  expect(seen, `${label}: not covered by other content; in a ${innerWidth}×${innerHeight} viewport ${where.join(', ')}`)
+    .to.be.true;
 }
 
-async function render(state: ElementState, theme: string): Promise<{ el: HTMLElement; before: HTMLButtonElement; after: HTMLButtonElement }> {
+async function render(
+  state: ElementState,
+  theme: string,
+): Promise<{ el: HTMLElement; before: HTMLButtonElement; after: HTMLButtonElement }> {
   const page = theme === 'dark' ? 'dark' : 'light';
   const wrapper = fixtureSync<HTMLElement>(
     `<div lang="en" style="${pageStyle[page]}; padding: 1em"><button id="before">before</button>${state.markup(
@@ -183,8 +187,14 @@ describe('keyboard: every element, every state, every engine', () => {
         const expected = tabbables(el);
         const visited = await tabThrough(before, after, expected.length + 2);
         expect(visited.map(describeNode)).to.deep.equal(expected.map(describeNode));
-        expect(visited.every((node, i) => node === expected[i]), 'the very same controls').to.be.true;
-        expect(deepActiveElement() === after, `Tab leaves the element: focus is on ${describeNode(deepActiveElement())}`).to.be.true;
+        expect(
+          visited.every((node, i) => node === expected[i]),
+          'the very same controls',
+        ).to.be.true;
+        expect(
+          deepActiveElement() === after,
+          `Tab leaves the element: focus is on ${describeNode(deepActiveElement())}`,
+        ).to.be.true;
 
         const back: Element[] = [];
         for (let i = 0; i <= expected.length; i += 1) {
@@ -209,7 +219,10 @@ describe('keyboard: every element, every state, every engine', () => {
         if (node.shadowRoot) [...node.children].forEach(walk);
       };
       walk(el);
-      expect(all.filter((node) => node.getAttribute('tabindex') && Number(node.getAttribute('tabindex')) > 0), state.name).to.have.length(0);
+      expect(
+        all.filter((node) => node.getAttribute('tabindex') && Number(node.getAttribute('tabindex')) > 0),
+        state.name,
+      ).to.have.length(0);
     }
   });
 
@@ -232,7 +245,8 @@ describe('keyboard: every element, every state, every engine', () => {
       await sendKeys({ press: 'Escape' });
       await elementUpdated(el);
       expect(term.getAttribute('aria-expanded')).to.equal('false');
-      expect(deepActiveElement() === term, `focus back on the term, not ${describeNode(deepActiveElement())}`).to.be.true;
+      expect(deepActiveElement() === term, `focus back on the term, not ${describeNode(deepActiveElement())}`).to.be
+        .true;
     });
 
     it('<glossary-term>: Space toggles; the close button closes with Enter', async () => {
@@ -303,7 +317,8 @@ describe('keyboard: every element, every state, every engine', () => {
       expect(deepActiveElement() === input, 'Escape does not move focus').to.be.true;
       // Engines differ on whether Escape empties a search box; the list must follow the box either way.
       const shown = el.shadowRoot!.querySelectorAll('dt').length;
-      expect(shown === 10 ? input.value === '' : input.value === 'tki', `${shown} terms for "${input.value}"`).to.be.true;
+      expect(shown === 10 ? input.value === '' : input.value === 'tki', `${shown} terms for "${input.value}"`).to.be
+        .true;
     });
 
     it('<biomarker-glossary>: Enter on "Show more" shows the next terms and keeps focus in the glossary', async () => {
@@ -324,7 +339,9 @@ describe('keyboard: every element, every state, every engine', () => {
   });
 
   it('finds a missing focus ring (the check itself)', async () => {
-    const wrapper = fixtureSync<HTMLElement>('<div style="background: #fff"><button style="outline: none">no ring</button></div>');
+    const wrapper = fixtureSync<HTMLElement>(
+      '<div style="background: #fff"><button style="outline: none">no ring</button></div>',
+    );
     const button = wrapper.querySelector('button')!;
     button.focus();
     const failure = await expectVisibleFocus(button).then(

@@ -91,7 +91,9 @@ function overflows(frame: FrameFixture, el: HTMLElement): string[] {
     }
     const clips = /hidden|clip|auto|scroll/.test(`${style.overflowX} ${style.overflowY}`);
     if (clips && (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1)) {
-      problems.push(`${label(node)} cuts off its content (${node.scrollWidth}×${node.scrollHeight} in ${node.clientWidth}×${node.clientHeight})`);
+      problems.push(
+        `${label(node)} cuts off its content (${node.scrollWidth}×${node.scrollHeight} in ${node.clientWidth}×${node.clientHeight})`,
+      );
     }
     for (const child of node.shadowRoot ? [] : node.childNodes) {
       if (child.nodeType !== Node.TEXT_NODE || !child.textContent?.trim()) continue;
@@ -99,7 +101,9 @@ function overflows(frame: FrameFixture, el: HTMLElement): string[] {
       range.selectNodeContents(child);
       for (const rect of range.getClientRects()) {
         if (rect.width > 0 && (rect.left < -0.5 || rect.right > width + 0.5)) {
-          problems.push(`text "${child.textContent.trim().slice(0, 30)}" in ${label(node)} reaches ${Math.round(rect.right)} px`);
+          problems.push(
+            `text "${child.textContent.trim().slice(0, 30)}" in ${label(node)} reaches ${Math.round(rect.right)} px`,
+          );
         }
       }
     }
@@ -128,7 +132,9 @@ describe('reflow, zoom and text spacing: every element in every state, every eng
           expect(overflows(frame, el)).to.deep.equal([]);
           if (viewport.spacing) {
             const text = findDeep(el, 'p, dd, li') ?? el;
-            expect(frame.window.getComputedStyle(text).letterSpacing, 'the spacing reaches the text').not.to.equal('normal');
+            expect(frame.window.getComputedStyle(text).letterSpacing, 'the spacing reaches the text').not.to.equal(
+              'normal',
+            );
           }
         });
       }

@@ -45,7 +45,13 @@ describe('custom-elements.json', () => {
       test('has a summary and documents every attribute, property, event, slot and part', () => {
         assert.ok(element.summary, 'summary');
         const fields = (element.members ?? []).filter((member) => member.kind === 'field' && !member.privacy);
-        for (const item of [...(element.attributes ?? []), ...fields, ...(element.events ?? []), ...(element.slots ?? []), ...(element.cssParts ?? [])]) {
+        for (const item of [
+          ...(element.attributes ?? []),
+          ...fields,
+          ...(element.events ?? []),
+          ...(element.slots ?? []),
+          ...(element.cssParts ?? []),
+        ]) {
           assert.ok(item.description?.trim(), `${item.name || '(default slot)'} has a description`);
         }
       });
@@ -57,7 +63,9 @@ describe('custom-elements.json', () => {
 
       test('lists the attributes every element takes', () => {
         const names = element.attributes.map((attribute) => attribute.name);
-        const expected = inline.has(element.tagName) ? ['theme', 'lang'] : ['theme', 'lang', 'heading-level', 'no-footer'];
+        const expected = inline.has(element.tagName)
+          ? ['theme', 'lang']
+          : ['theme', 'lang', 'heading-level', 'no-footer'];
         for (const name of expected) assert.ok(names.includes(name), name);
         if (inline.has(element.tagName)) assert.ok(!names.includes('heading-level') && !names.includes('no-footer'));
       });

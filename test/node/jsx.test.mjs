@@ -20,11 +20,15 @@ function jsxProps() {
     strict: true,
     noEmit: true,
   });
-  const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const diagnostics = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   assert.deepEqual(diagnostics, [], 'the typings compile');
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
-  const symbol = checker.getExportsOfModule(checker.getSymbolAtLocation(source)).find((s) => s.name === 'Her2IntrinsicElements');
+  const symbol = checker
+    .getExportsOfModule(checker.getSymbolAtLocation(source))
+    .find((s) => s.name === 'Her2IntrinsicElements');
   const props = new Map();
   for (const tag of checker.getDeclaredTypeOfSymbol(symbol).getProperties()) {
     const type = checker.getTypeOfSymbolAtLocation(tag, source);

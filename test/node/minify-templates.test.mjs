@@ -38,7 +38,9 @@ test('markup: elements that keep white space, and unfinished markup, are left al
 
 test('css: comments and white space go where no token needs them', () => {
   assert.deepEqual(
-    shortenCss(['\n  /* note */\n  .a > .b,\n  .c {\n    margin: 0 0 calc(var(--x) / 2);\n    color: red !important;\n  }\n']),
+    shortenCss([
+      '\n  /* note */\n  .a > .b,\n  .c {\n    margin: 0 0 calc(var(--x) / 2);\n    color: red !important;\n  }\n',
+    ]),
     [' .a>.b,.c{margin:0 0 calc(var(--x)/2);color:red!important}'],
   );
 });
@@ -57,8 +59,8 @@ test('css: 0.5 becomes .5, but not inside a longer number or a name', () => {
 });
 
 test('css: strings are copied as they are', () => {
-  assert.deepEqual(shortenCss(["a::after{content:' (  /* x */  ' attr(href) \"  ;}  \"}"]), [
-    "a::after{content:' (  /* x */  ' attr(href) \"  ;}  \"}",
+  assert.deepEqual(shortenCss(['a::after{content:\' (  /* x */  \' attr(href) "  ;}  "}']), [
+    'a::after{content:\' (  /* x */  \' attr(href) "  ;}  "}',
   ]);
   assert.equal(shortenCss(["a{content:'x"]), null);
   assert.equal(shortenCss(['a{} /* open']), null);
@@ -75,7 +77,14 @@ async function bundle(source) {
     input: 'entry',
     external,
     onwarn: (warning) => warnings.push(warning.code),
-    plugins: [{ name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? source : null) }, minifyTemplates()],
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'entry' ? id : null),
+        load: (id) => (id === 'entry' ? source : null),
+      },
+      minifyTemplates(),
+    ],
   });
   const { output } = await build.generate({ format: 'es', sourcemap: true });
   await build.close();
@@ -84,7 +93,7 @@ async function bundle(source) {
 
 test('the plugin shortens the templates of the tags imported from lit, with a source map', async () => {
   const chunk = await bundle(
-    "import { css as c, html } from 'lit';\nexport const s = c`\n  a {\n    b: 0.5em;\n  }\n`;\nexport const t = (x) => html`<p\n  class=\"y\"\n>\n  ${x}\n</p>`;\n",
+    'import { css as c, html } from \'lit\';\nexport const s = c`\n  a {\n    b: 0.5em;\n  }\n`;\nexport const t = (x) => html`<p\n  class="y"\n>\n  ${x}\n</p>`;\n',
   );
   assert.match(chunk.code, /css` a\{b:\.5em\}`/);
   assert.match(chunk.code, /html`<p class="y"> \$\{x\} <\/p>`/);

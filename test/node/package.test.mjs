@@ -73,6 +73,9 @@ test('dist/her2-widgets.js.sri is the sha384 of the bundle', () => {
 
 test('README shows the integrity attribute and the command that prints the hash', () => {
   const readme = readFileSync('README.md', 'utf8');
-  assert.match(readme, /<script type="module" src="[^"]+her2-widgets\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>/);
+  assert.match(
+    readme,
+    /<script type="module" src="[^"]+her2-widgets\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>/,
+  );
   assert.ok(readme.includes('dist/her2-widgets.js.sri'));
 });

@@ -56,13 +56,17 @@ function quietly(run) {
   const warn = console.warn;
   const warnings = [];
   console.warn = (...args) => warnings.push(args.join(' '));
-  return run().finally(() => (console.warn = warn)).then((result) => ({ result, warnings }));
+  return run()
+    .finally(() => (console.warn = warn))
+    .then((result) => ({ result, warnings }));
 }
 
 describe('renderElement', () => {
   test('covers every element of custom-elements.json', () => {
     assert.deepEqual(
-      manifestElements(manifest).map((element) => element.tagName).sort(),
+      manifestElements(manifest)
+        .map((element) => element.tagName)
+        .sort(),
       Object.keys(cases).sort(),
     );
   });
@@ -200,7 +204,13 @@ describe('her2-widgets CLI', () => {
   });
 
   test('usage errors exit 2 with the usage on stderr; --help exits 0', () => {
-    for (const args of [[], ['draw'], ['render'], ['render', 'source-list', '--nope'], ['render', 'source-list', '.x=not json']]) {
+    for (const args of [
+      [],
+      ['draw'],
+      ['render'],
+      ['render', 'source-list', '--nope'],
+      ['render', 'source-list', '.x=not json'],
+    ]) {
       const { status, stdout, stderr } = run(...args);
       assert.equal(status, 2, args.join(' '));
       assert.equal(stdout, '');

@@ -22,7 +22,14 @@ function extractedUnits(locale) {
   const dir = mkdtempSync(join(tmpdir(), 'her2-xliff-'));
   try {
     const scratchConfig = join(dir, 'lit-localize.json');
-    writeFileSync(scratchConfig, JSON.stringify({ ...config, tsConfig: join(process.cwd(), config.tsConfig), interchange: { ...config.interchange, xliffDir: dir } }));
+    writeFileSync(
+      scratchConfig,
+      JSON.stringify({
+        ...config,
+        tsConfig: join(process.cwd(), config.tsConfig),
+        interchange: { ...config.interchange, xliffDir: dir },
+      }),
+    );
     execFileSync('npx', ['lit-localize', 'extract', '--config', scratchConfig], { stdio: 'pipe' });
     return units(readFileSync(join(dir, `${locale}.xlf`), 'utf8'));
   } finally {

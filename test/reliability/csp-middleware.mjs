@@ -13,9 +13,11 @@ export const policies = {
   documented: documentedPolicy,
   // What the widgets need at the least: their script and Lit's Trusted Types policy. No styles,
   // images, fonts or connections are allowed, so any of those would be a violation.
-  minimal: "default-src 'none'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  minimal:
+    "default-src 'none'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
   // Without 'allow-duplicates', a second copy of Lit on the page cannot create its policy.
-  'no-duplicates': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+  'no-duplicates':
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
 };
 
 export const fixturePage = '/test/reliability/fixtures/widgets-page.html';

@@ -52,7 +52,8 @@ function clickShowMore(el: Her2Host): string {
 }
 
 function clickTerm(el: Her2Host): string {
-  const term = el.localName === 'glossary-term' ? el : deepElements(el).find((node) => node.localName === 'glossary-term');
+  const term =
+    el.localName === 'glossary-term' ? el : deepElements(el).find((node) => node.localName === 'glossary-term');
   term?.shadowRoot?.querySelector<HTMLButtonElement>('[part="term"]')?.click();
   return 'click the term';
 }
@@ -168,7 +169,8 @@ const hostSentence = 'HER2-positive cancers can be treated with TKIs, HER2 and A
 function preview(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'symbol' ? value.toString() : String(value);
+    text =
+      typeof value === 'string' ? JSON.stringify(value) : typeof value === 'symbol' ? value.toString() : String(value);
   } catch {
     text = `(${typeof value} that cannot be converted)`;
   }
@@ -226,9 +228,7 @@ function deepElements(root: Element): Element[] {
 
 /** Resolves once `el` and every element rendered inside it have finished updating. */
 async function settle(el: Element): Promise<string | undefined> {
-  const pending = [el, ...deepElements(el)].filter(
-    (node): node is Her2Host => 'updateComplete' in node,
-  );
+  const pending = [el, ...deepElements(el)].filter((node): node is Her2Host => 'updateComplete' in node);
   for (const node of pending) {
     for (let round = 0; ; round += 1) {
       try {
@@ -244,8 +244,23 @@ async function settle(el: Element): Promise<string | undefined> {
 
 /** Elements that run script or fetch something; the widgets render none of them. */
 const forbiddenTags = new Set([
-  'script', 'iframe', 'frame', 'object', 'embed', 'img', 'image', 'picture', 'link', 'meta', 'base',
-  'style', 'template', 'video', 'audio', 'source', 'track',
+  'script',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'img',
+  'image',
+  'picture',
+  'link',
+  'meta',
+  'base',
+  'style',
+  'template',
+  'video',
+  'audio',
+  'source',
+  'track',
 ]);
 
 function protocolOf(url: string): string {

@@ -68,15 +68,15 @@ describe('host-supplied data is validated', () => {
     const shown = notices(el).join(' ');
     expect(shown).to.include('not-an-item');
     expect(shown).to.include('javascript:');
-    expect(normalize(el.shadowRoot!.textContent)).to.include('Continuing to Work When You Have Metastatic Breast Cancer');
+    expect(normalize(el.shadowRoot!.textContent)).to.include(
+      'Continuing to Work When You Have Metastatic Breast Cancer',
+    );
     expect(warnings.calls.length).to.equal(invalid.length);
     expect(invalid.every((event) => event.detail.attribute === 'hrefs')).to.be.true;
   });
 
   it('<her2-article> passes related-hrefs on with the same checks, and bad JSON gives a notice', async () => {
-    const el = await fixture<Rendered>(
-      html`<her2-article related-hrefs=${JSON.stringify(links)}></her2-article>`,
-    );
+    const el = await fixture<Rendered>(html`<her2-article related-hrefs=${JSON.stringify(links)}></her2-article>`);
     const reading = el.shadowRoot!.querySelector('related-reading') as Rendered;
     await reading.updateComplete;
     expect(hrefsIn(reading)).to.deep.equal(['https://example.org/biomarkers']);

@@ -132,7 +132,9 @@ describe('properties set before the element is defined survive its upgrade', () 
   });
 
   it('<her2-glossify>: terms, every', () => {
-    const found = [...early['her2-glossify'].querySelectorAll('glossary-term')].map((term) => term.getAttribute('term'));
+    const found = [...early['her2-glossify'].querySelectorAll('glossary-term')].map((term) =>
+      term.getAttribute('term'),
+    );
     expect(found).to.deep.equal(['her2', 'her2']);
   });
 
@@ -393,10 +395,15 @@ describe('listeners are removed on disconnect', function () {
     const glossify = await cycle(2_000, 250, () => create('her2-glossify', {}, {}, 'HER2-positive cancer and TKIs.'));
     expect(glossify, 'observers live while attached').to.be.greaterThan(0);
     expect([...live], 'after the wrappers').to.deep.equal([]);
-    await cycle(100, 25, () => create('her2-article'), (el) => {
-      const term = deepElements(el.shadowRoot!).find((node) => node.localName === 'glossary-term');
-      term?.shadowRoot?.querySelector<HTMLElement>('[part="term"]')?.click();
-    });
+    await cycle(
+      100,
+      25,
+      () => create('her2-article'),
+      (el) => {
+        const term = deepElements(el.shadowRoot!).find((node) => node.localName === 'glossary-term');
+        term?.shadowRoot?.querySelector<HTMLElement>('[part="term"]')?.click();
+      },
+    );
     expect([...live], 'after the articles').to.deep.equal([]);
   });
 

@@ -163,7 +163,8 @@ export async function useEveryElement(win: FrameWindow): Promise<void> {
 /** What a page's elements would fetch or run if rendered: there must be none of it. */
 export function fetchingMarkup(doc: Document): string[] {
   const found: string[] = [];
-  const fetching = 'img, image, picture, link, script, iframe, frame, object, embed, video, audio, source, track, style';
+  const fetching =
+    'img, image, picture, link, script, iframe, frame, object, embed, video, audio, source, track, style';
   for (const el of deepElements(doc)) {
     const root = el.shadowRoot;
     if (!root) continue;

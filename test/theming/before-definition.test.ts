@@ -19,12 +19,33 @@ interface Fallback {
 const blocks: readonly Fallback[] = [
   { tag: 'her2-article', fallback: 'Our article on HER2-targeted therapy', phrase: 'Understanding HER2 status' },
   { tag: 'her2-status-explainer', fallback: 'Our page on HER2 status', phrase: 'which are then examined in a lab' },
-  { tag: 'her2-therapy-overview', fallback: 'Our page on the types of targeted therapy', phrase: 'Different targeted therapy drugs work in different ways.' },
-  { tag: 'her2-therapy-card', attributes: { type: 'adc' }, fallback: 'Antibody drug conjugates (ADCs): our page', phrase: 'These are called antibody drug conjugates or ADCs.' },
+  {
+    tag: 'her2-therapy-overview',
+    fallback: 'Our page on the types of targeted therapy',
+    phrase: 'Different targeted therapy drugs work in different ways.',
+  },
+  {
+    tag: 'her2-therapy-card',
+    attributes: { type: 'adc' },
+    fallback: 'Antibody drug conjugates (ADCs): our page',
+    phrase: 'These are called antibody drug conjugates or ADCs.',
+  },
   { tag: 'treatment-decisions', fallback: 'Our page on treatment decisions', phrase: 'every case of MBC is different' },
-  { tag: 'biomarker-glossary', fallback: 'Our glossary', phrase: 'is a protein the body uses to grow and repair breast tissue' },
-  { tag: 'source-list', fallback: 'Sources: see our reading list', phrase: 'Treatment of Stage IV (Metastatic) Breast Cancer.' },
-  { tag: 'related-reading', fallback: 'More reading on our site', phrase: 'Coping With the Financial Burden of Metastatic Breast Cancer' },
+  {
+    tag: 'biomarker-glossary',
+    fallback: 'Our glossary',
+    phrase: 'is a protein the body uses to grow and repair breast tissue',
+  },
+  {
+    tag: 'source-list',
+    fallback: 'Sources: see our reading list',
+    phrase: 'Treatment of Stage IV (Metastatic) Breast Cancer.',
+  },
+  {
+    tag: 'related-reading',
+    fallback: 'More reading on our site',
+    phrase: 'Coping With the Financial Burden of Metastatic Breast Cancer',
+  },
 ];
 
 /** The first ```css block of README's "Before the script loads" section. */

@@ -113,10 +113,34 @@ export const blockCases: readonly ElementCase[] = [
 
 /** The states that show the `notice` part. */
 export const noticeCases: readonly ElementCase[] = [
-  { name: 'her2-therapy-card type="nope"', tag: 'her2-therapy-card', attributes: { type: 'nope' }, parts: ['notice'], phrase: 'Unknown type' },
-  { name: 'biomarker-glossary terms="nope"', tag: 'biomarker-glossary', attributes: { terms: 'nope' }, parts: ['notice'], phrase: 'Unknown terms' },
-  { name: 'source-list link-target="nope"', tag: 'source-list', attributes: { 'link-target': 'nope' }, parts: ['notice'], phrase: 'Unknown link-target' },
-  { name: 'related-reading hrefs with an unknown id', tag: 'related-reading', attributes: { hrefs: '{"nope": "https://example.org/"}' }, parts: ['notice'], phrase: 'Unknown hrefs' },
+  {
+    name: 'her2-therapy-card type="nope"',
+    tag: 'her2-therapy-card',
+    attributes: { type: 'nope' },
+    parts: ['notice'],
+    phrase: 'Unknown type',
+  },
+  {
+    name: 'biomarker-glossary terms="nope"',
+    tag: 'biomarker-glossary',
+    attributes: { terms: 'nope' },
+    parts: ['notice'],
+    phrase: 'Unknown terms',
+  },
+  {
+    name: 'source-list link-target="nope"',
+    tag: 'source-list',
+    attributes: { 'link-target': 'nope' },
+    parts: ['notice'],
+    phrase: 'Unknown link-target',
+  },
+  {
+    name: 'related-reading hrefs with an unknown id',
+    tag: 'related-reading',
+    attributes: { hrefs: '{"nope": "https://example.org/"}' },
+    parts: ['notice'],
+    phrase: 'Unknown hrefs',
+  },
 ];
 
 /** An open inline term, and an unknown one. */
@@ -128,7 +152,13 @@ export const termCases: readonly ElementCase[] = [
     parts: ['term', 'popover'],
     phrase: 'is a protein the body uses to grow and repair breast tissue',
   },
-  { name: 'glossary-term term="nope"', tag: 'glossary-term', attributes: { term: 'nope' }, parts: ['notice'], phrase: 'HER2' },
+  {
+    name: 'glossary-term term="nope"',
+    tag: 'glossary-term',
+    attributes: { term: 'nope' },
+    parts: ['notice'],
+    phrase: 'HER2',
+  },
 ];
 
 export const allCases: readonly ElementCase[] = [...blockCases, ...noticeCases, ...termCases];
@@ -200,7 +230,10 @@ export type Rgba = readonly [number, number, number, number];
 export function parseColor(value: string): Rgba {
   const match = value.match(/^rgba?\(([^)]+)\)$/);
   if (!match) throw new Error(`not an rgb() colour: ${value}`);
-  const parts = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  const parts = match[1]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [parts[0], parts[1], parts[2], parts[3] ?? 1];
 }
 

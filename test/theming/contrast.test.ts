@@ -41,7 +41,9 @@ function page(theme: string): HTMLElement {
 function textElements(el: Element): Element[] {
   return elementsInside(el).filter((node) => {
     if (!isShadowRoot(node.getRootNode())) return false; // the host's own text
-    const ownText = [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent?.trim());
+    const ownText = [...node.childNodes].some(
+      (child) => child.nodeType === Node.TEXT_NODE && child.textContent?.trim(),
+    );
     if (!ownText || !node.checkVisibility()) return false;
     const box = node.getBoundingClientRect();
     return box.width > 1 && box.height > 1 && style(node).clipPath === 'none';
@@ -82,16 +84,23 @@ describe('theming: contrast of the default themes', () => {
           for (const box of deepQueryAll(el, '[part~="card"], [part~="popover"]')) {
             if (style(box).borderTopStyle === 'none') continue;
             const surface = backdropOf(box);
-            expect(contrastRatio(parseColor(style(box).borderTopColor), surface), `${label(box)} border`).to.be.at.least(uiMinimum);
+            expect(
+              contrastRatio(parseColor(style(box).borderTopColor), surface),
+              `${label(box)} border`,
+            ).to.be.at.least(uiMinimum);
           }
           for (const control of deepQueryAll(el, 'a[href], button, input, summary')) {
             control.focus();
             const around = control.parentElement ?? control;
-            expect(ratio(style(control).outlineColor, around), `${label(control)} focus ring`).to.be.at.least(uiMinimum);
+            expect(ratio(style(control).outlineColor, around), `${label(control)} focus ring`).to.be.at.least(
+              uiMinimum,
+            );
             control.blur();
           }
           for (const input of deepQueryAll(el, 'input')) {
-            expect(ratio(style(input).borderTopColor, input.parentElement!), 'search box border').to.be.at.least(uiMinimum);
+            expect(ratio(style(input).borderTopColor, input.parentElement!), 'search box border').to.be.at.least(
+              uiMinimum,
+            );
             expect(ratio(style(input).color, input), 'search box text').to.be.at.least(textMinimum);
           }
         });
@@ -99,7 +108,10 @@ describe('theming: contrast of the default themes', () => {
 
       it('the named pairs: text, muted, link, notice, highlight, button, definition', async () => {
         host = page(theme);
-        const glossary = await renderCase(blockCases.find((item) => item.tag === 'biomarker-glossary')!, { parent: host, theme });
+        const glossary = await renderCase(
+          blockCases.find((item) => item.tag === 'biomarker-glossary')!,
+          { parent: host, theme },
+        );
         const card = deepQueryAll(glossary, '[part~="card"]')[0];
         const pairs: Array<[string, Element, number]> = [
           ['text on surface', card, textMinimum],
@@ -124,7 +136,10 @@ describe('theming: contrast of the default themes', () => {
 
   it('the highlight is measured with a match on screen', async () => {
     host = document.body.appendChild(document.createElement('div'));
-    const el = await renderCase({ ...blockCases.find((item) => item.tag === 'biomarker-glossary')!, properties: {} }, { parent: host });
+    const el = await renderCase(
+      { ...blockCases.find((item) => item.tag === 'biomarker-glossary')!, properties: {} },
+      { parent: host },
+    );
     await searchGlossary(el, 'her2');
     expect(deepQueryAll(el, 'mark').length).to.be.greaterThan(0);
     for (const mark of deepQueryAll(el, 'mark')) expect(ratio(style(mark).color, mark)).to.be.at.least(textMinimum);

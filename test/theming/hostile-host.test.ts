@@ -1,14 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { captureWarnings, styleElement, visibleText } from '../helpers.js';
-import {
-  blockCases,
-  cleanUp,
-  deepQueryAll,
-  elementsInside,
-  renderCase,
-  styleOf,
-  termCases,
-} from './catalogue.js';
+import { blockCases, cleanUp, deepQueryAll, elementsInside, renderCase, styleOf, termCases } from './catalogue.js';
 
 /**
  * A page that fights everything: a reset that unsets every property of every element (the
@@ -95,7 +87,9 @@ describe('theming: a hostile host page', () => {
         const heading = deepQueryAll(el, '[part~="heading"]')[0];
         expect(style(heading).fontSize).to.equal(item.tag === 'her2-article' ? '25.6px' : '20px');
         for (const paragraph of deepQueryAll(el, 'p')) {
-          expect(parseFloat(style(paragraph).lineHeight)).to.be.at.most(1.5 * parseFloat(style(paragraph).fontSize) + 0.5);
+          expect(parseFloat(style(paragraph).lineHeight)).to.be.at.most(
+            1.5 * parseFloat(style(paragraph).fontSize) + 0.5,
+          );
         }
       });
 

@@ -1,14 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { captureWarnings, emulateMedia, visibleText } from '../helpers.js';
-import {
-  blockCases,
-  cleanUp,
-  deepQueryAll,
-  renderCase,
-  styleOf,
-  termCases,
-  type ElementCase,
-} from './catalogue.js';
+import { blockCases, cleanUp, deepQueryAll, renderCase, styleOf, termCases, type ElementCase } from './catalogue.js';
 
 const style = (node: Element, pseudo?: string) => styleOf(node, pseudo);
 const byTag = (tag: string) => blockCases.find((item) => item.tag === tag)!;

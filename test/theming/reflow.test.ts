@@ -16,12 +16,16 @@ function expectNoSidewaysScroll(el: Element): void {
   const root = el.ownerDocument.documentElement;
   expect(root.scrollWidth, 'page scroll width').to.be.at.most(root.clientWidth);
   for (const box of deepQueryAll(el, '[part~="card"], [part~="body"]')) {
-    expect(box.scrollWidth, `<${box.localName} part="${box.getAttribute('part')}"> scroll width`).to.be.at.most(box.clientWidth);
+    expect(box.scrollWidth, `<${box.localName} part="${box.getAttribute('part')}"> scroll width`).to.be.at.most(
+      box.clientWidth,
+    );
   }
   for (const node of elementsInside(el)) {
     if (!node.checkVisibility() || styleOf(node).position === 'absolute') continue;
     const { right } = node.getBoundingClientRect();
-    expect(right, `<${node.localName} class="${node.getAttribute('class') ?? ''}"> right edge`).to.be.at.most(root.clientWidth + 0.5);
+    expect(right, `<${node.localName} class="${node.getAttribute('class') ?? ''}"> right edge`).to.be.at.most(
+      root.clientWidth + 0.5,
+    );
   }
 }
 

@@ -171,8 +171,7 @@ describe('theming: tokens and parts', () => {
   });
 
   describe('::part on every part README names', () => {
-    const probe = (el: Element) =>
-      deepQueryAll(el, '*').filter((node) => style(node).scrollMarginTop === '7px').length;
+    const probe = (el: Element) => deepQueryAll(el, '*').filter((node) => style(node).scrollMarginTop === '7px').length;
 
     const check = (item: ElementCase, part: string) =>
       it(`${item.name}::part(${part})`, async () => {

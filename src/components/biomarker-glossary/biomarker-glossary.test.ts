@@ -59,7 +59,12 @@ describe('<biomarker-glossary>', () => {
       const terms = shadowQueryAll(el, 'dt[part="term"]');
       expect(terms).to.have.length(glossary.length);
       for (const term of terms) expect(term.closest('dl')).to.exist;
-      expect(shownTerms(el)).to.include.members(['HER2', 'HER2-positive', 'antibody drug conjugate (ADC)', 'tyrosine kinase inhibitor (TKI)']);
+      expect(shownTerms(el)).to.include.members([
+        'HER2',
+        'HER2-positive',
+        'antibody drug conjugate (ADC)',
+        'tyrosine kinase inhibitor (TKI)',
+      ]);
       const definitions = shadowQueryAll(el, 'dd[part="definition"]').map((dd) => normalize(dd.textContent));
       expect(definitions).to.have.length(glossary.length);
       expect(definitions).to.include(
@@ -390,17 +395,23 @@ describe('<biomarker-glossary>', () => {
     });
 
     it('applies --her2-color-accent to the link and the show-more button', async () => {
-      const el = await fixtureWrapped('biomarker-glossary', html`<div style="--her2-color-accent: rgb(255, 0, 0)">
+      const el = await fixtureWrapped(
+        'biomarker-glossary',
+        html`<div style="--her2-color-accent: rgb(255, 0, 0)">
         <biomarker-glossary .extraTerms=${hostTerms(60)}></biomarker-glossary>
-      </div>`);
+      </div>`,
+      );
       expect(getComputedStyle(shadowQuery(el, 'a[part="link"]')!).color).to.equal('rgb(255, 0, 0)');
       expect(backgroundOf(el, 'button[part="show-more"]')).to.equal('rgb(255, 0, 0)');
     });
 
     it('applies --her2-color-surface to the card background', async () => {
-      const el = await fixtureWrapped('biomarker-glossary', html`<div style="--her2-color-surface: rgb(1, 2, 3)">
+      const el = await fixtureWrapped(
+        'biomarker-glossary',
+        html`<div style="--her2-color-surface: rgb(1, 2, 3)">
         <biomarker-glossary></biomarker-glossary>
-      </div>`);
+      </div>`,
+      );
       expect(backgroundOf(el)).to.equal('rgb(1, 2, 3)');
     });
   });
@@ -419,7 +430,9 @@ describe('<biomarker-glossary>', () => {
 
     for (const [level, tag] of cases) {
       it(`heading-level="${level}" gives ${tag}`, async () => {
-        const el = await fixture<BiomarkerGlossary>(html`<biomarker-glossary heading-level=${level}></biomarker-glossary>`);
+        const el = await fixture<BiomarkerGlossary>(
+          html`<biomarker-glossary heading-level=${level}></biomarker-glossary>`,
+        );
         expect(headingTags(el)).to.deep.equal([tag]);
         expect(shadowText(el, tag)).to.equal('Glossary');
       });
@@ -438,7 +451,10 @@ describe('<biomarker-glossary>', () => {
     });
 
     it('inside lang="en-GB" renders English and marks its card lang="en"', async () => {
-      const el = await fixtureWrapped('biomarker-glossary', html`<div lang="en-GB"><biomarker-glossary></biomarker-glossary></div>`);
+      const el = await fixtureWrapped(
+        'biomarker-glossary',
+        html`<div lang="en-GB"><biomarker-glossary></biomarker-glossary></div>`,
+      );
       expect(shadowQuery(el, '[part="card"]')!.getAttribute('lang')).to.equal('en');
       expect(shadowText(el, '[part="heading"]')).to.equal('Glossary');
     });

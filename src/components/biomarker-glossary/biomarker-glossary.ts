@@ -95,9 +95,7 @@ export class BiomarkerGlossary extends Her2Element {
     const byId = new Map(all.map((entry) => [entry.id, entry]));
     const unknown = ids.filter((id) => !byId.has(id));
     if (changed.has('terms') || changed.has('extraTerms')) {
-      this.unknownTerms = unknown.length
-        ? this.flagUnknown('terms', unknown.join(' '), [...byId.keys()])
-        : undefined;
+      this.unknownTerms = unknown.length ? this.flagUnknown('terms', unknown.join(' '), [...byId.keys()]) : undefined;
     }
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -154,19 +152,21 @@ export class BiomarkerGlossary extends Her2Element {
           (item) => item.entry.id,
           ({ entry }) => html`<div class="entry">
             <dt part="term" id=${`term-${entry.id}`}>
-              ${highlightMatches(entry.term, query)}${entry.abbreviation
-                ? html` (${highlightMatches(entry.abbreviation, query)})`
-                : nothing}
+              ${highlightMatches(entry.term, query)}${
+                entry.abbreviation ? html` (${highlightMatches(entry.abbreviation, query)})` : nothing
+              }
             </dt>
             <dd part="definition">${highlightMatches(entry.definition, query)}</dd>
           </div>`,
         )}
       </dl>
-      ${hidden > 0
-        ? html`<button part="show-more" type="button" lang=${this.locale} @click=${this._onShowMore}>
+      ${
+        hidden > 0
+          ? html`<button part="show-more" type="button" lang=${this.locale} @click=${this._onShowMore}>
             ${msg(str`Show ${Math.min(hidden, pageSize)} more`)}
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private _onSearchInput(event: InputEvent): void {

@@ -81,7 +81,14 @@ describe('<glossary-term>', () => {
     it('shows the host text as the term and the reviewed definition once opened', async () => {
       const el = await her2Term();
       const slot = shadowQuery<HTMLSlotElement>(el, 'slot')!;
-      expect(normalize(slot.assignedNodes().map((node) => node.textContent).join(''))).to.equal('HER2');
+      expect(
+        normalize(
+          slot
+            .assignedNodes()
+            .map((node) => node.textContent)
+            .join(''),
+        ),
+      ).to.equal('HER2');
       expect(isShown(popover(el))).to.be.false;
       await openByClick(el);
       expect(isShown(popover(el))).to.be.true;
@@ -93,7 +100,9 @@ describe('<glossary-term>', () => {
     it('shows the term name with its abbreviation in the definition box', async () => {
       const el = await inParagraph(html`<glossary-term term="adc">ADCs</glossary-term>`);
       expect(shadowText(el, '.name')).to.equal('antibody drug conjugate (ADC)');
-      expect(shadowText(el, '.definition')).to.contain('ADCs also release anti-cancer drugs directly into HER2-positive cancer cells.');
+      expect(shadowText(el, '.definition')).to.contain(
+        'ADCs also release anti-cancer drugs directly into HER2-positive cancer cells.',
+      );
     });
 
     it('shows the glossary name of the term when the host gives no text', async () => {
@@ -110,7 +119,8 @@ describe('<glossary-term>', () => {
 
     it('the definition follows the term in reading order', async () => {
       const el = await her2Term();
-      expect(termButton(el).nextElementSibling === popover(el), 'the definition box comes right after the term').to.be.true;
+      expect(termButton(el).nextElementSibling === popover(el), 'the definition box comes right after the term').to.be
+        .true;
       expect(termButton(el).getAttribute('aria-controls')).to.equal(popover(el).id);
       expect(el.shadowRoot!.getElementById(popover(el).id) === popover(el), 'aria-controls names the box').to.be.true;
     });
@@ -148,7 +158,10 @@ describe('<glossary-term>', () => {
     });
 
     // ' ' rather than 'Space': puppeteer over WebDriver BiDi (Firefox) knows the key by its value only.
-    for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']]) {
+    for (const [name, key] of [
+      ['Enter', 'Enter'],
+      ['Space', ' '],
+    ]) {
       it(`${name} on the focused term toggles the definition`, async () => {
         const el = await her2Term();
         await pressOn(el, key);
@@ -369,8 +382,13 @@ describe('<glossary-term>', () => {
       el.theme = 'dark';
       await elementUpdated(el);
       expect(warnings.calls).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('<glossary-term>').and.contain('"nope"').and.contain('her2, her2-positive');
-      expect(shadowQuery(el, '[part="notice"]')!.title).to.match(/^Unknown term “nope”\. Use one of: her2, her2-positive, /);
+      expect(warnings.messages[0])
+        .to.contain('<glossary-term>')
+        .and.contain('"nope"')
+        .and.contain('her2, her2-positive');
+      expect(shadowQuery(el, '[part="notice"]')!.title).to.match(
+        /^Unknown term “nope”\. Use one of: her2, her2-positive, /,
+      );
     });
 
     it('dispatches one her2-invalid event that bubbles with {tag, attribute, value}', async () => {
@@ -399,7 +417,9 @@ describe('<glossary-term>', () => {
     const careTeam = { id: 'care-team', term: 'care team', definition: '<b>People</b> <img src=x> who treat you.' };
 
     it('defines a host term by its id, as text', async () => {
-      const el = await inParagraph(html`<glossary-term term="care-team" .extraTerms=${[careTeam]}>care team</glossary-term>`);
+      const el = await inParagraph(
+        html`<glossary-term term="care-team" .extraTerms=${[careTeam]}>care team</glossary-term>`,
+      );
       await openByClick(el);
       expect(shadowText(el, '.definition')).to.equal('<b>People</b> <img src=x> who treat you.');
       expect(shadowQuery(el, 'b, img')).to.be.null;
@@ -496,7 +516,8 @@ describe('<glossary-term>', () => {
     });
 
     it('applies --her2-color-surface and --her2-color-border to the definition box', async () => {
-      const el = await inParagraph(html`<span style="--her2-color-surface: rgb(1, 2, 3); --her2-color-border: rgb(255, 0, 0)"
+      const el =
+        await inParagraph(html`<span style="--her2-color-surface: rgb(1, 2, 3); --her2-color-border: rgb(255, 0, 0)"
         ><glossary-term term="her2">HER2</glossary-term></span
       >`);
       await openByClick(el);
@@ -506,7 +527,9 @@ describe('<glossary-term>', () => {
     });
 
     it('marks the definition with the resolved locale, not the host text', async () => {
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="en-GB"><p><glossary-term term="her2">HER2</glossary-term></p></div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div lang="en-GB"><p><glossary-term term="her2">HER2</glossary-term></p></div>`,
+      );
       const el = await elementUpdated(wrapper.querySelector('glossary-term')!);
       expect(popover(el).getAttribute('lang')).to.equal('en');
       expect(shadowQuery(el, '.root')!.hasAttribute('lang')).to.be.false;

@@ -152,7 +152,10 @@ describe('<her2-glossify>', () => {
       it(`skips ${what}`, async () => {
         const el = await glossify(html`${content}<p class="after">Then HER2.</p>`);
         const created = [...el.querySelectorAll('glossary-term')].filter((term) => term.closest('.after'));
-        expect(created.map((term) => term.textContent), 'the next occurrence is the first defined').to.deep.equal(['HER2']);
+        expect(
+          created.map((term) => term.textContent),
+          'the next occurrence is the first defined',
+        ).to.deep.equal(['HER2']);
         const existing = el.querySelectorAll('glossary-term').length - created.length;
         expect(existing, 'nothing inside the skipped element').to.equal(what.includes('glossary-term') ? 1 : 0);
       });

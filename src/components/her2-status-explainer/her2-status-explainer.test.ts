@@ -34,20 +34,26 @@ describe('<her2-status-explainer>', () => {
         'HER2, or “human epidermal growth factor receptor 2,” is a protein the body uses to grow and repair breast tissue.',
       );
       expect(text).to.contain('Some breast cancers produce excess amounts of HER2 proteins.');
-      expect(text).to.contain('There are a number of cancer drugs that can target cancer cells that are HER2-positive.');
+      expect(text).to.contain(
+        'There are a number of cancer drugs that can target cancer cells that are HER2-positive.',
+      );
     });
 
     it('explains how HER2 status is tested: a sample examined in a lab', async () => {
       const text = shadowText(await explainer(), '[part="body"]');
       expect(text).to.contain('Healthcare providers can order tests to determine if breast cancer is HER2-positive.');
-      expect(text).to.contain('These tests involve taking a sample of breast cancer cells, which are then examined in a lab.');
+      expect(text).to.contain(
+        'These tests involve taking a sample of breast cancer cells, which are then examined in a lab.',
+      );
     });
 
     it('explains HER2 as a cancer biomarker and what targeted therapies are', async () => {
       const text = shadowText(await explainer(), '[part="body"]');
       expect(text).to.contain('HER2 proteins are one example of a cancer biomarker.');
       expect(text).to.contain('These drugs are referred to as targeted therapies');
-      expect(text).to.contain('Targeted therapies are drugs that identify and act on cells with a particular biomarker.');
+      expect(text).to.contain(
+        'Targeted therapies are drugs that identify and act on cells with a particular biomarker.',
+      );
     });
 
     it('shows the five paragraphs in the article order, the picture after the first', async () => {

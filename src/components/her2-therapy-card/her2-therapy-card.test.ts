@@ -41,15 +41,24 @@ describe('<her2-therapy-card>', () => {
       const el = await card('mab');
       expect(shadowText(el, '[part="heading"]')).to.equal('Monoclonal antibodies');
       const text = shadowText(el, '[part="body"]');
-      expect(text).to.contain('Monoclonal antibodies are synthetic versions of antibodies that occur naturally in the body.');
+      expect(text).to.contain(
+        'Monoclonal antibodies are synthetic versions of antibodies that occur naturally in the body.',
+      );
       expect(text).to.contain('This prevents the cancer cells from dividing, growing, and spreading.');
-      expect(text).to.contain('Brand name: Herceptin; biosimilars include Herzuma, Ontruzant, Ogivri, Trazimera, Kanjinti.');
+      expect(text).to.contain(
+        'Brand name: Herceptin; biosimilars include Herzuma, Ontruzant, Ogivri, Trazimera, Kanjinti.',
+      );
       expect(text).to.contain('pertuzumab. Brand name: Perjeta.');
       expect(text).to.contain('margetuximab. Brand name: Margenza.');
       expect(text).to.contain('Source: US FDA approval, December 2020');
-      expect(linkTo(el, 'https://www.cancer.gov/about-cancer/treatment/drugs/trastuzumab')?.textContent).to.equal('trastuzumab');
+      expect(linkTo(el, 'https://www.cancer.gov/about-cancer/treatment/drugs/trastuzumab')?.textContent).to.equal(
+        'trastuzumab',
+      );
       expect(
-        linkTo(el, 'https://www.cancerresearchuk.org/about-cancer/cancer-in-general/treatment/cancer-drugs/drugs/trastuzumab'),
+        linkTo(
+          el,
+          'https://www.cancerresearchuk.org/about-cancer/cancer-in-general/treatment/cancer-drugs/drugs/trastuzumab',
+        ),
       ).to.exist;
     });
 
@@ -69,7 +78,9 @@ describe('<her2-therapy-card>', () => {
       const el = await card('tki');
       expect(shadowText(el, '[part="heading"]')).to.equal('Tyrosine kinase inhibitors (TKIs)');
       const text = shadowText(el, '[part="body"]');
-      expect(text).to.contain('TKIs work by blocking these enzymes, preventing cancer cells from growing and dividing.');
+      expect(text).to.contain(
+        'TKIs work by blocking these enzymes, preventing cancer cells from growing and dividing.',
+      );
       expect(text).to.contain('These drugs may be given when cancer has progressed during initial treatment.');
       expect(text).to.contain('lapatinib. Brand name: Tykerb.');
       expect(text).to.contain('neratinib. Brand name: Nerlynx.');
@@ -203,7 +214,9 @@ describe('<her2-therapy-card>', () => {
   describe('theme', () => {
     it('theme="dark" changes the card background', async () => {
       const light = await card('adc');
-      const dark = await fixture<Her2TherapyCard>(html`<her2-therapy-card type="adc" theme="dark"></her2-therapy-card>`);
+      const dark = await fixture<Her2TherapyCard>(
+        html`<her2-therapy-card type="adc" theme="dark"></her2-therapy-card>`,
+      );
       expect(backgroundOf(light)).to.equal('rgb(255, 255, 255)');
       expect(backgroundOf(dark)).to.equal('rgb(22, 27, 34)');
     });
@@ -214,19 +227,25 @@ describe('<her2-therapy-card>', () => {
     });
 
     it('applies --her2-color-surface to the card background and --her2-color-accent to links', async () => {
-      const el = await fixtureWrapped('her2-therapy-card', html`<div
+      const el = await fixtureWrapped(
+        'her2-therapy-card',
+        html`<div
         style="--her2-color-surface: rgb(1, 2, 3); --her2-color-accent: rgb(255, 0, 0)"
       >
         <her2-therapy-card type="tki"></her2-therapy-card>
-      </div>`);
+      </div>`,
+      );
       expect(backgroundOf(el)).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(links(el)[0]).color).to.equal('rgb(255, 0, 0)');
     });
 
     it('tokens override the dark theme too', async () => {
-      const el = await fixtureWrapped('her2-therapy-card', html`<div style="--her2-color-surface: rgb(1, 2, 3)">
+      const el = await fixtureWrapped(
+        'her2-therapy-card',
+        html`<div style="--her2-color-surface: rgb(1, 2, 3)">
         <her2-therapy-card type="tki" theme="dark"></her2-therapy-card>
-      </div>`);
+      </div>`,
+      );
       expect(backgroundOf(el)).to.equal('rgb(1, 2, 3)');
     });
   });
@@ -281,9 +300,12 @@ describe('<her2-therapy-card>', () => {
 
   describe('lang', () => {
     it('inside lang="en-GB" renders English and marks its card lang="en"', async () => {
-      const el = await fixtureWrapped('her2-therapy-card', html`<div lang="en-GB">
+      const el = await fixtureWrapped(
+        'her2-therapy-card',
+        html`<div lang="en-GB">
         <her2-therapy-card type="adc"></her2-therapy-card>
-      </div>`);
+      </div>`,
+      );
       expect(shadowQuery(el, '[part="card"]')!.getAttribute('lang')).to.equal('en');
       expect(shadowText(el)).to.contain('These are called antibody drug conjugates or ADCs');
       expect(shadowText(el, '[part="footer"]')).to.contain('Medically reviewed May 2022');
@@ -296,7 +318,9 @@ describe('<her2-therapy-card>', () => {
     });
 
     it('a lang that names an Object.prototype key falls back to English without throwing', async () => {
-      const el = await fixture<Her2TherapyCard>(html`<her2-therapy-card type="adc" lang="constructor"></her2-therapy-card>`);
+      const el = await fixture<Her2TherapyCard>(
+        html`<her2-therapy-card type="adc" lang="constructor"></her2-therapy-card>`,
+      );
       expect(shadowQuery(el, '[part="card"]')!.getAttribute('lang')).to.equal('en');
       expect(shadowText(el, '[part="footer"]')).to.contain('Medically reviewed May 2022');
     });
@@ -369,7 +393,9 @@ describe('<her2-therapy-card> picture', () => {
 
       it('is accessible with its picture, in light, dark and forced colours', async () => {
         await expect(await card(type)).to.be.accessible();
-        const dark = await fixture<Her2TherapyCard>(html`<her2-therapy-card type=${type} theme="dark"></her2-therapy-card>`);
+        const dark = await fixture<Her2TherapyCard>(
+          html`<her2-therapy-card type=${type} theme="dark"></her2-therapy-card>`,
+        );
         await expect(dark).to.be.accessible();
         applyForcedColors(dark);
         await expect(dark).to.be.accessible();
@@ -380,7 +406,9 @@ describe('<her2-therapy-card> picture', () => {
   it('no-diagram hides the picture and keeps the text; the default shows it', async () => {
     const el = await fixture<Her2TherapyCard>(html`<her2-therapy-card type="adc" no-diagram></her2-therapy-card>`);
     expect(shadowQueryAll(el, 'figure, svg')).to.have.length(0);
-    expect(shadowText(el, '[part="body"]')).to.contain('ADCs also release anti-cancer drugs directly into HER2-positive cancer cells.');
+    expect(shadowText(el, '[part="body"]')).to.contain(
+      'ADCs also release anti-cancer drugs directly into HER2-positive cancer cells.',
+    );
     el.noDiagram = false;
     await elementUpdated(el);
     expect(shadowQueryAll(el, 'figure[part="diagram"]')).to.have.length(1);
@@ -402,11 +430,14 @@ describe('<her2-therapy-card> picture', () => {
   });
 
   it('draws the antibody in --her2-color-accent and the labels in --her2-color-text', async () => {
-    const el = await fixtureWrapped('her2-therapy-card', html`<div
+    const el = await fixtureWrapped(
+      'her2-therapy-card',
+      html`<div
       style="--her2-color-accent: rgb(200, 0, 0); --her2-color-text: rgb(10, 20, 30)"
     >
       <her2-therapy-card type="mab"></her2-therapy-card>
-    </div>`);
+    </div>`,
+    );
     expect(getComputedStyle(svgOf(el).querySelector('.antibody')!).stroke).to.equal('rgb(200, 0, 0)');
     expect(getComputedStyle(svgOf(el).querySelector('text')!).fill).to.equal('rgb(10, 20, 30)');
   });

@@ -1,12 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { therapyDiagrams } from '../../content/diagrams.js';
 import { drugExamples } from '../../content/drug-examples.js';
-import {
-  combinationTherapy,
-  targetedTherapyUse,
-  therapies,
-  therapyTypes,
-} from '../../content/therapies.js';
+import { combinationTherapy, targetedTherapyUse, therapies, therapyTypes } from '../../content/therapies.js';
 import type { DrugExample, ReviewedText, Therapy, TherapyType } from '../../content/types.js';
 import { renderCitation, renderExternalLink } from '../../shared/citation.js';
 import { hostText } from '../../shared/describe-value.js';
@@ -58,9 +53,7 @@ export class Her2TherapyCard extends Her2Element {
   private get therapy(): Therapy | undefined {
     // Removing the attribute sets null; a host may set any value through the property.
     const type = hostText(this.type).trim().toLowerCase();
-    return therapyTypes.includes(type as TherapyType)
-      ? this.content(therapies)[type as TherapyType]
-      : undefined;
+    return therapyTypes.includes(type as TherapyType) ? this.content(therapies)[type as TherapyType] : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -87,11 +80,7 @@ export class Her2TherapyCard extends Her2Element {
         ${therapy.howItWorks.map((item) => html`<p>${item.text}</p>`)}
         ${this.noDiagram ? nothing : therapyFigures[therapy.type](this.content(therapyDiagrams))}
         ${this.heading(this.uiText(msg('When it is used')), 1, 'subheading')}
-        ${this.renderList([
-          this.content(targetedTherapyUse),
-          therapy.givenWhen,
-          this.content(combinationTherapy),
-        ])}
+        ${this.renderList([this.content(targetedTherapyUse), therapy.givenWhen, this.content(combinationTherapy)])}
         ${this.heading(this.uiText(msg('Examples')), 1, 'subheading')}
         <ul class="examples">
           ${this.content(drugExamples)[therapy.type].map((example) => this.renderExample(example))}
@@ -106,9 +95,7 @@ export class Her2TherapyCard extends Her2Element {
   }
 
   private renderExample(example: DrugExample): TemplateResult {
-    const name = example.abbreviation
-      ? `${example.genericName} (${example.abbreviation})`
-      : example.genericName;
+    const name = example.abbreviation ? `${example.genericName} (${example.abbreviation})` : example.genericName;
     const brandNames = example.brandNames.join(', ');
     const brands = example.biosimilars
       ? msg(str`Brand name: ${brandNames}; biosimilars include ${example.biosimilars.join(', ')}`)

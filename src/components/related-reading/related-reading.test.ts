@@ -121,7 +121,10 @@ describe('<related-reading>', () => {
         'self-care': 'https://example.org/self-care',
       });
       expect(links(el).map((link) => link.textContent)).to.deep.equal(titles);
-      expect(hrefs(el)).to.include.members(['http://example.org/work', 'https://example.org/resources?from=widget#top']);
+      expect(hrefs(el)).to.include.members([
+        'http://example.org/work',
+        'https://example.org/resources?from=widget#top',
+      ]);
       expectNoDeadLinks(el);
     });
 
@@ -276,7 +279,9 @@ describe('<related-reading>', () => {
       expect(notices(el)).to.have.length(1);
       expect(warnings.calls).to.have.length(1);
       expect(invalidEvents).to.have.length(1);
-      expect(invalidEvents[0].detail.value).to.equal('{"biomarkers":"javascript:alert(1)","working":"data:text/plain,hi"}');
+      expect(invalidEvents[0].detail.value).to.equal(
+        '{"biomarkers":"javascript:alert(1)","working":"data:text/plain,hi"}',
+      );
       expect(links(el)).to.have.length(0);
     });
 
@@ -453,7 +458,14 @@ describe('<related-reading>', () => {
     });
 
     it('a proxy whose every trap throws, and a revoked proxy, give the shape notice', async () => {
-      const traps = new Proxy({}, { get: () => () => { throw new Error('hostile trap'); } });
+      const traps = new Proxy(
+        {},
+        {
+          get: () => () => {
+            throw new Error('hostile trap');
+          },
+        },
+      );
       const el = await reading();
       expect(await setHrefs(el, new Proxy({}, traps))).to.be.true;
       expect(notices(el)).to.have.length(1);

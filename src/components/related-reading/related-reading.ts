@@ -66,10 +66,16 @@ export class RelatedReading extends Her2Element {
     const check = checkHrefs(this.hrefs, itemIds);
     const problems: InvalidInput[] = [];
     if (check.unparsable !== undefined) {
-      problems.push(this.flagMalformed('hrefs', check.unparsable, () => msg('JSON such as {"biomarkers": "https://…"}')));
+      problems.push(
+        this.flagMalformed('hrefs', check.unparsable, () => msg('JSON such as {"biomarkers": "https://…"}')),
+      );
     }
     if (check.malformed !== undefined) {
-      problems.push(this.flagMalformed('hrefs', check.malformed, () => msg('an object of item ids and links such as {"biomarkers": "https://…"}')));
+      problems.push(
+        this.flagMalformed('hrefs', check.malformed, () =>
+          msg('an object of item ids and links such as {"biomarkers": "https://…"}'),
+        ),
+      );
     }
     if (check.unknownIds.length) {
       problems.push(this.flagUnknown('hrefs', check.unknownIds.join(' '), itemIds));
@@ -95,9 +101,7 @@ export class RelatedReading extends Her2Element {
 
   private renderItem(item: FeaturedItem): TemplateResult {
     const url = this.links.get(item.id);
-    const title = url
-      ? renderExternalLink(url, item.title.text, this.target)
-      : item.title.text;
+    const title = url ? renderExternalLink(url, item.title.text, this.target) : item.title.text;
     return html`<li part="item">
       <p class="title">${title}</p>
       <p class="summary">${item.summary.text}</p>

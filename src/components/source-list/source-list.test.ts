@@ -195,11 +195,14 @@ describe('<source-list>', () => {
     });
 
     it('applies --her2-color-accent to links and --her2-color-surface to the card', async () => {
-      const el = await fixtureWrapped('source-list', html`<div
+      const el = await fixtureWrapped(
+        'source-list',
+        html`<div
         style="--her2-color-accent: rgb(255, 0, 0); --her2-color-surface: rgb(1, 2, 3)"
       >
         <source-list></source-list>
-      </div>`);
+      </div>`,
+      );
       expect(getComputedStyle(links(el)[0]).color).to.equal('rgb(255, 0, 0)');
       expect(backgroundOf(el)).to.equal('rgb(1, 2, 3)');
     });
@@ -222,7 +225,10 @@ describe('<source-list>', () => {
     });
 
     it('inside lang="en-GB" renders English and marks its card lang="en"', async () => {
-      const el = await fixtureWrapped('source-list', html`<div lang="en-GB"><source-list collapsed></source-list></div>`);
+      const el = await fixtureWrapped(
+        'source-list',
+        html`<div lang="en-GB"><source-list collapsed></source-list></div>`,
+      );
       expect(shadowQuery(el, '[part="card"]')!.getAttribute('lang')).to.equal('en');
       expect(shadowText(el, 'summary')).to.equal('Sources (14)');
     });

@@ -50,19 +50,18 @@ export class SourceList extends Her2Element {
   protected override render(): TemplateResult {
     const shown = this.content(sources);
     const list = html`<ol part="body" class="body">
-      ${shown.map(
-        (source) =>
-          html`<li part="source">${renderCitation(source, this.target)}</li>`,
-      )}
+      ${shown.map((source) => html`<li part="source">${renderCitation(source, this.target)}</li>`)}
     </ol>`;
     return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
       ${this.renderNotice(this.invalidTarget)}
-      ${this.collapsed
-        ? html`<details>
+      ${
+        this.collapsed
+          ? html`<details>
             <summary part="heading">${this.uiText(msg(str`Sources (${shown.length})`))}</summary>
             ${list}
           </details>`
-        : html`${this.heading(this.uiText(msg('Sources')))}${list}`}
+          : html`${this.heading(this.uiText(msg('Sources')))}${list}`
+      }
       ${this.renderFooter()}
     </div>`;
   }

@@ -2,13 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../define/treatment-decisions.js';
 import { describeSharedAttributes } from '../../../test/block-element-contract.js';
-import {
-  container,
-  shadowQuery,
-  shadowQueryAll,
-  shadowText,
-  styleElement,
-} from '../../../test/helpers.js';
+import { container, shadowQuery, shadowQueryAll, shadowText, styleElement } from '../../../test/helpers.js';
 import type { TreatmentDecisions } from './treatment-decisions.js';
 
 function decisions({ theme, level }: { theme?: string; level?: string } = {}): Promise<TreatmentDecisions> {
@@ -28,7 +22,9 @@ describe('<treatment-decisions>', () => {
 
     it('gives the guidance, including side effects and working with the healthcare team', async () => {
       const text = shadowText(await decisions(), '[part="body"]');
-      expect(text).to.contain('It is important to remember that every case of MBC is different, that treatment is an ongoing process');
+      expect(text).to.contain(
+        'It is important to remember that every case of MBC is different, that treatment is an ongoing process',
+      );
       expect(text).to.contain(
         'Targeted therapies can be effective against HER2-positive MBC, but also come with a risk of side effects, and some of those side effects can be serious.',
       );
@@ -49,7 +45,9 @@ describe('<treatment-decisions>', () => {
 
     it('shows the notice even without a footer', async () => {
       const el = await fixture<TreatmentDecisions>(html`<treatment-decisions no-footer></treatment-decisions>`);
-      expect(shadowText(el, '[part="care-notice"]')).to.equal('This information does not replace advice from your care team.');
+      expect(shadowText(el, '[part="care-notice"]')).to.equal(
+        'This information does not replace advice from your care team.',
+      );
     });
 
     it('renders text only, with no interactive element', async () => {
@@ -109,7 +107,9 @@ describe('<treatment-decisions>', () => {
         expect(shadowQuery(el, '[part="footer"]')!.contains(careNotice(el))).to.be.false;
       },
       lang: async (el) => {
-        expect(shadowText(el, '[part="care-notice"]')).to.equal('This information does not replace advice from your care team.');
+        expect(shadowText(el, '[part="care-notice"]')).to.equal(
+          'This information does not replace advice from your care team.',
+        );
       },
     },
   });
