@@ -1,8 +1,12 @@
-// Runs the node-side tests and the browser suite, and ends with one line: `tests: N passed, N failed`.
+// `npm test`: installs the browsers it lacks, lints, builds, runs the node-side tests and the
+// browser suite, and ends with one line: `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+// Missing browsers stop the run before anything is built, with the command that installs them.
+if (spawnSync(process.execPath, ['scripts/install-browsers.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const dir = mkdtempSync(join(tmpdir(), 'her2-tests-'));
 
@@ -43,7 +47,16 @@ function runBrowserTests() {
   }
 }
 
-const results = [runNodeTests(), runBrowserTests()];
+/** A step that passes or fails as a whole (lint, build) counts as one check. */
+function runStep(script) {
+  const run = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
+  return run.status === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+}
+
+const results = [runStep('lint')];
+const build = runStep('build');
+results.push(build);
+if (build.failed === 0) results.push(runNodeTests(), runBrowserTests());
 rmSync(dir, { recursive: true, force: true });
 
 const total = (key) => results.reduce((sum, result) => sum + result[key], 0);

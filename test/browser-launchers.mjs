@@ -4,41 +4,29 @@
  * through puppeteer (WebDriver BiDi, no geckodriver) and WebKitGTK, Safari's engine, through
  * WebKitWebDriver (WebDriver classic). `BROWSERS=chromium,firefox` picks a subset.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createServer, connect } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { engineSources, selectedEngines, which } from './support/engines.mjs';
 
-export const ENGINES = ['chromium', 'firefox', 'webkit'];
-
-function which(...names) {
-  for (const name of names) {
-    try {
-      return execFileSync('sh', ['-c', `command -v ${name}`])
-        .toString()
-        .trim();
-    } catch {
-      // try the next name
-    }
+/** What `engineSources` finds for the engine; stops with the package to install if it is missing. */
+function found(engine) {
+  const paths = engineSources[engine].find();
+  const missing = Object.keys(paths).filter((name) => !paths[name]);
+  if (missing.length) {
+    throw new Error(
+      `${missing.join(', ')} not found: apt-get install -y ${engineSources[engine].packages.join(' ')} (or pick other engines with BROWSERS=).`,
+    );
   }
-  return undefined;
-}
-
-function required(path, message) {
-  if (!path) throw new Error(message);
-  return path;
+  return paths;
 }
 
 function chromium() {
-  const executablePath = required(
-    process.env.CHROME_PATH ?? which('chromium', 'chromium-browser', 'google-chrome'),
-    'No Chromium found: apt-get install -y chromium, or set CHROME_PATH (or pick other engines with BROWSERS=).',
-  );
   const launcher = chromeLauncher({
     launchOptions: {
-      executablePath,
+      executablePath: found('chromium').chromium,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
     },
   });
@@ -47,20 +35,8 @@ function chromium() {
 }
 
 function firefox() {
-  const executablePath = required(
-    process.env.FIREFOX_PATH ?? which('firefox-esr', 'firefox'),
-    'No Firefox found: apt-get install -y firefox-esr, or set FIREFOX_PATH (or pick other engines with BROWSERS=).',
-  );
+  const executablePath = found('firefox')['firefox-esr'];
   return puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } });
-}
-
-function miniBrowser() {
-  if (process.env.WEBKIT_MINIBROWSER) return process.env.WEBKIT_MINIBROWSER;
-  for (const libdir of ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib']) {
-    const path = `${libdir}/webkit2gtk-4.1/MiniBrowser`;
-    if (existsSync(path)) return path;
-  }
-  return undefined;
 }
 
 function freePort() {
@@ -123,10 +99,7 @@ class WebKitLauncher extends WebdriverLauncher {
     const command = [this.driverPath, `--port=${port}`];
     // A virtual display of its own even on a desktop: MiniBrowser windows on the reader's screen
     // would take the keyboard focus that the keyboard tests rely on, and the other way round.
-    const xvfbRun = which('xvfb-run');
-    if (!xvfbRun && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-      throw new Error('WebKit needs a display: apt-get install -y xvfb xauth (or pick other engines with BROWSERS=).');
-    }
+    const xvfbRun = which('xvfb-run'); // found('webkit') made sure there is a display either way
     const [file, ...args] = xvfbRun ? [xvfbRun, '-a', ...command] : command;
     this.driverProcess = spawn(file, args, { detached: true, stdio: 'ignore' });
     const stopDriver = () => this.killDriver();
@@ -206,26 +179,11 @@ class WebKitLauncher extends WebdriverLauncher {
 }
 
 function webkit() {
-  const driverPath = required(
-    process.env.WEBKIT_WEBDRIVER ?? which('WebKitWebDriver'),
-    'No WebKitWebDriver found: apt-get install -y webkit2gtk-driver xvfb xauth (or pick other engines with BROWSERS=).',
-  );
-  const binary = required(miniBrowser(), 'No WebKitGTK MiniBrowser found: set WEBKIT_MINIBROWSER.');
-  return new WebKitLauncher(driverPath, binary);
+  const { WebKitWebDriver, MiniBrowser } = found('webkit');
+  return new WebKitLauncher(WebKitWebDriver, MiniBrowser);
 }
 
 const factories = { chromium, firefox, webkit };
-
-/** The engines named in `BROWSERS` (comma or space separated), all three when it is unset. */
-export function selectedEngines(value = process.env.BROWSERS) {
-  const names = (value ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((name) => name.toLowerCase());
-  const unknown = names.filter((name) => !ENGINES.includes(name));
-  if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; use ${ENGINES.join(', ')}`);
-  return names.length ? ENGINES.filter((name) => names.includes(name)) : ENGINES;
-}
 
 /** One launcher per selected engine, keyed by engine name. */
 export function launchers(engines = selectedEngines()) {
