@@ -2,3 +2,6 @@ import { BiomarkerGlossary } from '../components/biomarker-glossary/biomarker-gl
 import { define } from '../shared/define.js';
 
 define('biomarker-glossary', BiomarkerGlossary);
+
+// Keeps the class's module, with its HTMLElementTagNameMap entry, in this entry's .d.ts.
+export type { BiomarkerGlossary };

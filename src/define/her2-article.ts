@@ -6,3 +6,6 @@ import './related-reading.js';
 import './source-list.js';
 
 define('her2-article', Her2Article);
+
+// Keeps the class's module, with its HTMLElementTagNameMap entry, in this entry's .d.ts.
+export type { Her2Article };

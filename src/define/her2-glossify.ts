@@ -3,3 +3,6 @@ import { define } from '../shared/define.js';
 import './glossary-term.js';
 
 define('her2-glossify', Her2Glossify);
+
+// Keeps the class's module, with its HTMLElementTagNameMap entry, in this entry's .d.ts.
+export type { Her2Glossify };

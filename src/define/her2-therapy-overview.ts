@@ -4,3 +4,6 @@ import { Her2TherapyOverview } from '../components/her2-therapy-overview/her2-th
 import { define } from '../shared/define.js';
 
 define('her2-therapy-overview', Her2TherapyOverview);
+
+// Keeps the class's module, with its HTMLElementTagNameMap entry, in this entry's .d.ts.
+export type { Her2TherapyOverview };

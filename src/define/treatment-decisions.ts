@@ -2,3 +2,6 @@ import { TreatmentDecisions } from '../components/treatment-decisions/treatment-
 import { define } from '../shared/define.js';
 
 define('treatment-decisions', TreatmentDecisions);
+
+// Keeps the class's module, with its HTMLElementTagNameMap entry, in this entry's .d.ts.
+export type { TreatmentDecisions };
