@@ -49,8 +49,9 @@ function runBrowserTests() {
 
 /** A step that passes or fails as a whole (lint, build) counts as one check. */
 function runStep(script) {
-  const run = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
-  return run.status === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+  if (spawnSync('npm', ['run', script], { stdio: 'inherit' }).status === 0) return { passed: 1, failed: 0, skipped: 0 };
+  console.error(`✖ npm run ${script} failed`);
+  return { passed: 0, failed: 1, skipped: 0 };
 }
 
 const results = [runStep('lint')];
