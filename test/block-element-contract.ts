@@ -34,14 +34,14 @@ export interface SharedAttributesOptions<E extends Her2Element> {
   layout?: boolean;
   /** The element's own checks added to a shared test, run on the same element after the shared ones. */
   also?: {
-    heading?: (el: E, level: string | undefined) => Promise<void>;
-    headingChange?: (el: E) => Promise<void>;
-    badInput?: (el: E) => Promise<void>;
-    unknownTheme?: (el: E) => Promise<void>;
-    footer?: (el: E) => Promise<void>;
-    noFooter?: (el: E) => Promise<void>;
+    heading?: (el: E, level: string | undefined) => void | Promise<void>;
+    headingChange?: (el: E) => void | Promise<void>;
+    badInput?: (el: E) => void | Promise<void>;
+    unknownTheme?: (el: E) => void | Promise<void>;
+    footer?: (el: E) => void | Promise<void>;
+    noFooter?: (el: E) => void | Promise<void>;
     /** Run for lang="en-GB" around the element and for its own unsupported lang="xx". */
-    lang?: (el: E) => Promise<void>;
+    lang?: (el: E) => void | Promise<void>;
   };
 }
 

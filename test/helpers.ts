@@ -297,7 +297,7 @@ function withEmulatedRules(sheets: readonly CSSStyleSheet[], extra: readonly CSS
 }
 
 function adoptedOf(root: Document | ShadowRoot): CSSStyleSheet[] {
-  return root instanceof Document ? root.adoptedStyleSheets : realAdopted!.get!.call(root);
+  return root instanceof Document ? root.adoptedStyleSheets : (realAdopted!.get!.call(root) as CSSStyleSheet[]);
 }
 
 function emulateRoot(root: Document | ShadowRoot): void {

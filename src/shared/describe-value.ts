@@ -24,6 +24,7 @@ export function hostText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
   try {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- String() is the documented conversion
     return String(value);
   } catch {
     return describeValue(value);

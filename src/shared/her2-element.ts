@@ -262,6 +262,7 @@ export class Her2Element extends LitElement implements ContentReader, LangFollow
   }
 
   private resolveLocale(): string {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the walk up the tree starts at the element
     let node: Node | null = this;
     while (node) {
       if (node instanceof Element && node.hasAttribute('lang')) {

@@ -8,7 +8,7 @@ import { normalize, shadowQueryAll, shadowText } from '../../test/helpers.js';
 const hostLocalization = configureLocalization({
   sourceLocale: 'en',
   targetLocales: ['es'],
-  loadLocale: async () => ({ templates: {} }),
+  loadLocale: () => Promise.resolve({ templates: {} }),
 });
 
 describe('a host page that configures @lit/localize itself', () => {

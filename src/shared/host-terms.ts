@@ -48,7 +48,7 @@ export function checkHostTerms(value: unknown, takenIds: ReadonlySet<string>): H
   let items: unknown[];
   try {
     if (!Array.isArray(value)) return { accepted: [], refused: [value] };
-    items = [...value];
+    items = [...(value as unknown[])];
   } catch {
     return { accepted: [], refused: [value] };
   }

@@ -118,6 +118,7 @@ const firefoxScrollsPartWay = /\bFirefox\//.test(navigator.userAgent);
  * 2.4.7 and 1.4.11: a visible ring with 3:1 contrast; 2.4.11: scrolled into view and not entirely
  * hidden by other content.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async so a failed check is a rejection (see its own test)
 async function expectVisibleFocus(el: HTMLElement): Promise<void> {
   const label = describeNode(el);
   if (firefoxScrollsPartWay && !inViewport(el)) el.scrollIntoView({ block: 'nearest' });

@@ -93,7 +93,7 @@ export async function settled(doc: Document): Promise<void> {
   for (let round = 0; round < 5; round += 1) {
     const pending = deepElements(doc)
       .map((el) => (el as Updating).updateComplete)
-      .filter(Boolean);
+      .filter((update): update is Promise<boolean> => Boolean(update));
     const results = await Promise.all(pending);
     if (results.every(Boolean)) return;
   }

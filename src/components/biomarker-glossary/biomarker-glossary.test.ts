@@ -18,6 +18,7 @@ import type { BiomarkerGlossary } from './biomarker-glossary.js';
 
 function glossaryFixture(extraTerms: unknown = []): Promise<BiomarkerGlossary> {
   return fixture<BiomarkerGlossary>(
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- lit-analyzer checks the binding's type
     html`<biomarker-glossary .extraTerms=${extraTerms as GlossaryEntry[]}></biomarker-glossary>`,
   );
 }

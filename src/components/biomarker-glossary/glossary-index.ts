@@ -25,7 +25,7 @@ function haystackOf(entry: GlossaryEntry): string {
 /** `entries` sorted by term in `locale`'s order; the same list gives the same index. */
 export function indexEntries(entries: readonly GlossaryEntry[], locale: string): readonly IndexedEntry[] {
   let byLocale = indexes.get(entries);
-  if (!byLocale) indexes.set(entries, (byLocale = new Map()));
+  if (!byLocale) indexes.set(entries, (byLocale = new Map<string, readonly IndexedEntry[]>()));
   let index = byLocale.get(locale);
   if (!index) {
     let collator = collators.get(locale);

@@ -336,11 +336,11 @@ describe('<glossary-term>', () => {
       const { addEventListener: add, removeEventListener: remove } = document;
       document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
         added.add(type);
-        return Reflect.apply(add, this, [type, ...rest]);
+        Reflect.apply(add, this, [type, ...rest]);
       } as typeof document.addEventListener;
       document.removeEventListener = function (this: Document, type: string, ...rest: unknown[]) {
         added.delete(type);
-        return Reflect.apply(remove, this, [type, ...rest]);
+        Reflect.apply(remove, this, [type, ...rest]);
       } as typeof document.removeEventListener;
       const errors: ErrorEvent[] = [];
       const onError = (event: ErrorEvent) => errors.push(event);

@@ -34,7 +34,7 @@ export interface GlossifierOptions {
   /** Every occurrence of a term, rather than the first in the container. */
   readonly every: boolean;
   /** The element that shows a term; `text` (the host's words) becomes its only child. */
-  createTerm(termId: string, text: Text): Element;
+  readonly createTerm: (termId: string, text: Text) => Element;
   /** More elements whose content is not glossified, besides `skipSelector`. */
   readonly alsoSkip?: string;
 }
@@ -135,7 +135,7 @@ export class Glossifier {
     }
     if (isText(start)) return this.owner.has(start) || this.splits.has(start) ? [] : [start];
     if (!isElement(start) || (start !== this.root && this.skips(start))) return [];
-    const walker = start.ownerDocument!.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    const walker = start.ownerDocument.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => {
         if (isText(node)) {
           return this.owner.has(node) || this.splits.has(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;

@@ -341,7 +341,7 @@ describe('<her2-glossify>', () => {
 
     it('shows a notice for refused host terms, and defines the rest', async () => {
       const el = await glossify(html`<p>Ask your care team about HER2.</p>`);
-      el.extraTerms = [careTeam, { id: 'Bad Id', term: 'x', definition: 'y' } as never];
+      el.extraTerms = [careTeam, { id: 'Bad Id', term: 'x', definition: 'y' }];
       await elementUpdated(el);
       expect(defined(el)).to.deep.equal(['care-team:care team', 'her2:HER2']);
       expect(shadowQuery(el, '[part="notice"]')?.textContent).to.contain('extraTerms');

@@ -179,7 +179,7 @@ export class Her2Glossify extends Her2Element {
   }
 
   private createTerm(termId: string, text: Text, hostTerms: readonly GlossaryEntry[]): Element {
-    const term = this.ownerDocument.createElement('glossary-term') as GlossaryTerm;
+    const term: GlossaryTerm = this.ownerDocument.createElement('glossary-term');
     term.setAttribute('term', termId);
     term.setAttribute('theme', this.themeName);
     if (hostTerms.length) term.extraTerms = hostTerms;

@@ -84,7 +84,7 @@ describe('<her2-status-explainer>', () => {
     ],
     tokenTarget: (el) => shadowQuery(el, '[part="body"] p')!,
     also: {
-      lang: async (el) => {
+      lang: (el) => {
         expect(shadowText(el, '[part="footer"]')).to.contain('Medically reviewed May 2022');
         expect(shadowText(el, '[part="heading"]')).to.equal('Understanding HER2 status');
       },

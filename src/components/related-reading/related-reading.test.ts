@@ -10,6 +10,7 @@ import {
   shadowQueryAll,
   shadowText,
 } from '../../../test/helpers.js';
+import type { RelatedReadingHrefs } from './related-hrefs.js';
 import type { RelatedReading } from './related-reading.js';
 
 const titles = [
@@ -24,7 +25,8 @@ const urlNotice = 'expected absolute http:// or https:// links.';
 const shapeNotice = 'expected an object of item ids and links such as {"biomarkers": "https://…"}.';
 
 function reading(hrefs?: unknown): Promise<RelatedReading> {
-  return fixture<RelatedReading>(html`<related-reading .hrefs=${hrefs}></related-reading>`);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- lit-analyzer checks the binding's type
+  return fixture<RelatedReading>(html`<related-reading .hrefs=${hrefs as RelatedReadingHrefs}></related-reading>`);
 }
 
 function readingWithAttribute(hrefs: string): Promise<RelatedReading> {

@@ -117,7 +117,7 @@ describe('<source-list>', () => {
     it('a bad value set after the first render is flagged too, without throwing', async () => {
       const el = await fixture<SourceList>(html`<source-list></source-list>`);
       setTimeout(() => el.setAttribute('link-target', 'nowhere'));
-      const event = await oneEvent(el, 'her2-invalid');
+      const event = await oneEvent<CustomEvent<Her2InvalidDetail>>(el, 'her2-invalid');
       expect(event.detail.value).to.equal('nowhere');
       expect(await el.updateComplete).to.be.true;
       expect(shadowQuery(el, '[part="notice"]')).to.exist;

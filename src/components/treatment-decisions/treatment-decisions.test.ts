@@ -103,10 +103,10 @@ describe('<treatment-decisions>', () => {
     ],
     tokenTarget: guidance,
     also: {
-      footer: async (el) => {
+      footer: (el) => {
         expect(shadowQuery(el, '[part="footer"]')!.contains(careNotice(el))).to.be.false;
       },
-      lang: async (el) => {
+      lang: (el) => {
         expect(shadowText(el, '[part="care-notice"]')).to.equal(
           'This information does not replace advice from your care team.',
         );
