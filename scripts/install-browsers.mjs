@@ -23,7 +23,8 @@ if (packages.length > 0) {
   if (!which('apt-get')) {
     stop(`The tests need the Debian packages ${packages.join(', ')} (or their browsers); ${subset}.`);
   }
-  if (process.getuid?.() !== 0) stop(`The tests need browsers: run \`sudo apt-get update && sudo ${install}\`, ${subset}.`);
+  if (process.getuid?.() !== 0)
+    stop(`The tests need browsers: run \`sudo apt-get update && sudo ${install}\`, ${subset}.`);
 
   console.log(`Installing the test browsers: ${install}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -12,7 +12,9 @@ export const ENGINES = ['chromium', 'firefox', 'webkit'];
 export function which(...names) {
   for (const name of names) {
     try {
-      return execFileSync('sh', ['-c', `command -v ${name}`]).toString().trim();
+      return execFileSync('sh', ['-c', `command -v ${name}`])
+        .toString()
+        .trim();
     } catch {
       // try the next name
     }
