@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { seedParagraphs, visibleText } from './helpers.js';
 import * as content from '../src/content/index.js';
-import { foldText } from '../src/shared/search-text.js';
+import { foldText } from '../src/glossary/search-text.js';
 
 function words(text: string): Set<string> {
   return new Set(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []);

@@ -3,7 +3,7 @@ import { render, type TemplateResult } from 'lit';
 import { her2StatusDiagram, therapyDiagrams, type DiagramLabel, type DiagramText } from '../content/diagrams.js';
 import { her2Status } from '../content/her2-status.js';
 import { therapies } from '../content/therapies.js';
-import { foldText } from '../shared/search-text.js';
+import { foldText } from '../glossary/search-text.js';
 import { normalize, seedParagraphs, textAlternative } from '../../test/helpers.js';
 import { diagramStyles } from './diagram.styles.js';
 import { her2StatusFigure } from './her2-status.js';

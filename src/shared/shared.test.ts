@@ -4,9 +4,9 @@ import { captureWarnings, normalize } from '../../test/helpers.js';
 import { define } from './define.js';
 import { describeValue } from './describe-value.js';
 import { clampHeadingLevel, defaultHeadingLevel } from './heading.js';
-import { checkHostTerms } from './host-terms.js';
 import { supportedLocale } from './i18n.js';
-import { foldQuery, foldText, foldWithOrigin, highlightMatches } from './search-text.js';
+import { foldQuery } from '../glossary/search-text.js';
+import { highlightMatches } from './highlight-matches.js';
 
 let tagCount = 0;
 /** A tag name no other test has used, so each test starts with a free name. */
@@ -106,145 +106,48 @@ describe('clampHeadingLevel()', () => {
   });
 });
 
-describe('search text', () => {
-  describe('foldText() and foldQuery()', () => {
-    it('lower-cases and removes accents', () => {
-      expect(foldText('HÉR2 Café')).to.equal('her2 cafe');
-    });
-
-    it('removes combining marks of decomposed text', () => {
-      expect(foldText('Cafe\u0301')).to.equal('cafe');
-    });
-
-    it('reads hyphens and dashes as spaces', () => {
-      expect(foldText('HER2-positive – HER2‑low — x')).to.equal('her2 positive   her2 low   x');
-    });
-
-    it('collapses and trims white space in queries', () => {
-      expect(foldQuery('  Tyrosine \n  KINASE  ')).to.equal('tyrosine kinase');
-      expect(foldQuery('   ')).to.equal('');
-    });
-  });
-
-  describe('foldWithOrigin()', () => {
-    it('maps each folded character to its index in the original text', () => {
-      const { folded, origin } = foldWithOrigin('e\u0301a');
-      expect(folded).to.equal('ea');
-      expect(origin).to.deep.equal([0, 2, 3]);
-    });
-
-    it('counts characters outside the BMP by their UTF-16 length', () => {
-      const { folded, origin } = foldWithOrigin('😀A');
-      expect(folded).to.equal('😀a');
-      expect(origin[folded.indexOf('a')]).to.equal(2);
-    });
-  });
-
-  describe('highlightMatches()', () => {
-    /** Renders the result into a container and returns it, for reading marks and text. */
-    function rendered(text: string, query: string): HTMLElement {
-      const container = document.createElement('div');
-      render(html`${highlightMatches(text, query)}`, container);
-      return container;
-    }
-
-    function marks(container: HTMLElement): string[] {
-      return [...container.querySelectorAll('mark[part="match"]')].map((mark) => mark.textContent ?? '');
-    }
-
-    it('returns the text unchanged without a query or a match', () => {
-      expect(highlightMatches('HER2 status', '')).to.equal('HER2 status');
-      expect(highlightMatches('HER2 status', 'zzz')).to.equal('HER2 status');
-    });
-
-    it('marks every match, keeping the original case and accents', () => {
-      const container = rendered('Café, CAFE and café', foldQuery('cafe'));
-      expect(marks(container)).to.deep.equal(['Café', 'CAFE', 'café']);
-      expect(normalize(container.textContent)).to.equal('Café, CAFE and café');
-    });
-
-    it('marks a decomposed accent together with its letter', () => {
-      const container = rendered('x Cafe\u0301 y', foldQuery('cafe'));
-      expect(marks(container)).to.deep.equal(['Cafe\u0301']);
-      expect(container.textContent).to.contain('x Cafe\u0301 y');
-    });
-
-    it('marks a dashed phrase for a spaced query', () => {
-      expect(marks(rendered('Is it HER2-positive?', foldQuery('her2 positive')))).to.deep.equal(['HER2-positive']);
-    });
-
-    it('marks text after characters outside the BMP', () => {
-      expect(marks(rendered('😀 HER2', foldQuery('her2')))).to.deep.equal(['HER2']);
-    });
-
-    it('renders host markup as text', () => {
-      const container = rendered('<img src=x> img', foldQuery('img'));
-      expect(container.querySelector('img')).to.be.null;
-      expect(marks(container)).to.deep.equal(['img', 'img']);
-    });
-  });
-});
-
-describe('checkHostTerms()', () => {
-  const taken = new Set(['her2', 'tki']);
-  const valid = { id: 'my-term', term: 'My term', definition: 'A definition.' };
-
-  it('accepts nothing and refuses nothing for null or undefined', () => {
-    expect(checkHostTerms(undefined, taken)).to.deep.equal({ accepted: [], refused: [] });
-    expect(checkHostTerms(null, taken)).to.deep.equal({ accepted: [], refused: [] });
-  });
-
-  it('refuses a value that is not an array, as a whole', () => {
-    const value = { id: 'x', term: 'X', definition: 'Y' };
-    expect(checkHostTerms(value, taken)).to.deep.equal({ accepted: [], refused: [value] });
-    expect(checkHostTerms('my-term', taken).refused).to.deep.equal(['my-term']);
-  });
-
-  it('accepts valid items as frozen copies with only the known fields', () => {
-    const item = { ...valid, abbreviation: 'MT', seed: [1], onclick: 'alert(1)' };
-    const { accepted, refused } = checkHostTerms([item], taken);
-    expect(refused).to.deep.equal([]);
-    expect(accepted).to.deep.equal([
-      { id: 'my-term', term: 'My term', definition: 'A definition.', abbreviation: 'MT' },
-    ]);
-    expect(accepted[0]).not.to.equal(item);
-    expect(Object.isFrozen(accepted[0])).to.be.true;
-  });
-
-  it('refuses an id that is already taken, and a repeated id after its first use', () => {
-    const duplicate = { ...valid, term: 'Again' };
-    const builtIn = { ...valid, id: 'her2' };
-    const { accepted, refused } = checkHostTerms([valid, duplicate, builtIn], taken);
-    expect(accepted.map((entry) => entry.term)).to.deep.equal(['My term']);
-    expect(refused).to.deep.equal([duplicate, builtIn]);
-  });
-
-  it('does not change the set of taken ids', () => {
-    checkHostTerms([valid], taken);
-    expect([...taken]).to.deep.equal(['her2', 'tki']);
-  });
-
-  const refusedItems: Array<[string, unknown]> = [
-    ['null', null],
-    ['a string', 'my-term'],
-    ['a missing definition', { id: 'a', term: 'A' }],
-    ['an empty term', { id: 'a', term: '', definition: 'D' }],
-    ['a blank definition', { id: 'a', term: 'A', definition: '   ' }],
-    ['a number as definition', { id: 'a', term: 'A', definition: 42 }],
-    ['an id with spaces and capitals', { id: 'Bad Id', term: 'A', definition: 'D' }],
-    ['an id starting with a dash', { id: '-a', term: 'A', definition: 'D' }],
-    ['an id over 100 characters', { id: 'a'.repeat(101), term: 'A', definition: 'D' }],
-    ['a term over 200 characters', { id: 'a', term: 'A'.repeat(201), definition: 'D' }],
-    ['a definition over 10,000 characters', { id: 'a', term: 'A', definition: 'D'.repeat(10_001) }],
-    ['an abbreviation that is not text', { id: 'a', term: 'A', definition: 'D', abbreviation: 7 }],
-  ];
-  for (const [label, item] of refusedItems) {
-    it(`refuses ${label}, keeping the valid items`, () => {
-      const { accepted, refused } = checkHostTerms([item, valid], taken);
-      expect(refused).to.deep.equal([item]);
-      expect(accepted.map((entry) => entry.id)).to.deep.equal(['my-term']);
-    });
+describe('highlightMatches()', () => {
+  /** Renders the result into a container and returns it, for reading marks and text. */
+  function rendered(text: string, query: string): HTMLElement {
+    const container = document.createElement('div');
+    render(html`${highlightMatches(text, query)}`, container);
+    return container;
   }
+
+  function marks(container: HTMLElement): string[] {
+    return [...container.querySelectorAll('mark[part="match"]')].map((mark) => mark.textContent ?? '');
+  }
+
+  it('returns the text unchanged without a query or a match', () => {
+    expect(highlightMatches('HER2 status', '')).to.equal('HER2 status');
+    expect(highlightMatches('HER2 status', 'zzz')).to.equal('HER2 status');
+  });
+
+  it('marks every match, keeping the original case and accents', () => {
+    const container = rendered('Café, CAFE and café', foldQuery('cafe'));
+    expect(marks(container)).to.deep.equal(['Café', 'CAFE', 'café']);
+    expect(normalize(container.textContent)).to.equal('Café, CAFE and café');
+  });
+
+  it('marks a decomposed accent together with its letter', () => {
+    const container = rendered('x Cafe\u0301 y', foldQuery('cafe'));
+    expect(marks(container)).to.deep.equal(['Cafe\u0301']);
+    expect(container.textContent).to.contain('x Cafe\u0301 y');
+  });
+
+  it('marks a dashed phrase for a spaced query', () => {
+    expect(marks(rendered('Is it HER2-positive?', foldQuery('her2 positive')))).to.deep.equal(['HER2-positive']);
+  });
+
+  it('marks text after characters outside the BMP', () => {
+    expect(marks(rendered('😀 HER2', foldQuery('her2')))).to.deep.equal(['HER2']);
+  });
+
+  it('renders host markup as text', () => {
+    const container = rendered('<img src=x> img', foldQuery('img'));
+    expect(container.querySelector('img')).to.be.null;
+    expect(marks(container)).to.deep.equal(['img', 'img']);
+  });
 });
 
 describe('supportedLocale()', () => {

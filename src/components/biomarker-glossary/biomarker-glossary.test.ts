@@ -86,6 +86,19 @@ describe('<biomarker-glossary>', () => {
       expect(shadowQuery(el, '[part="notice"]')).to.be.null;
     });
 
+    it('terms="HER2 TKI" shows the same two, with no notice: ids ignore case and spaces', async () => {
+      const el = await fixture<BiomarkerGlossary>(html`<biomarker-glossary terms=" HER2  TKI "></biomarker-glossary>`);
+      expect(shownTerms(el)).to.deep.equal(['HER2', 'tyrosine kinase inhibitor (TKI)']);
+      expect(shadowQuery(el, '[part="notice"]')).to.be.null;
+      expect(warnings.calls).to.have.length(0);
+      expect(invalidEvents).to.have.length(0);
+    });
+
+    it('shows a term named twice once', async () => {
+      const el = await fixture<BiomarkerGlossary>(html`<biomarker-glossary terms="her2 HER2"></biomarker-glossary>`);
+      expect(shownTerms(el)).to.deep.equal(['HER2']);
+    });
+
     it('terms can name host terms', async () => {
       const el = await fixture<BiomarkerGlossary>(html`<biomarker-glossary
         terms="her2 my-term"

@@ -2,20 +2,20 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { glossary, moreTermsLinks } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
+import { resolveTerms } from '../../glossary/resolve-terms.js';
+import { GlossarySearch, indexEntries, type IndexedEntry } from '../../glossary/search-index.js';
+import { foldQuery } from '../../glossary/search-text.js';
 import { renderExternalLink } from '../../shared/citation.js';
 import { hostText } from '../../shared/describe-value.js';
 import { emit, type Her2GlossarySearchDetail } from '../../shared/events.js';
 import { hostTermShapeText, msg, str } from '../../shared/i18n.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
-import { checkHostTerms } from '../../shared/host-terms.js';
-import { foldQuery, highlightMatches } from '../../shared/search-text.js';
+import { highlightMatches } from '../../shared/highlight-matches.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { glossaryStyles } from './biomarker-glossary.styles.js';
-import { GlossarySearch, indexEntries, type IndexedEntry } from './glossary-index.js';
 
 /** How many matching terms render at once; "Show more" adds another page. */
 const pageSize = 50;
-const builtInIds = new Set(glossary.map((entry) => entry.id));
 
 function matchCountText(count: number, query: string): string {
   if (!query) return count === 1 ? msg('1 term') : msg(str`${count} terms`);
@@ -79,25 +79,23 @@ export class BiomarkerGlossary extends Her2Element {
   }
 
   private selectEntries(changed: PropertyValues): readonly GlossaryEntry[] {
-    const hostTerms = checkHostTerms(this.extraTerms, builtInIds);
+    const selection = resolveTerms({
+      builtIn: this.content(glossary),
+      hostTerms: this.extraTerms,
+      ids: hostText(this.terms),
+    });
+    const { refusedHostTerms, unknownIds } = selection;
     if (changed.has('extraTerms')) {
-      this.refusedTerms = hostTerms.refused.length
-        ? this.flagMalformed('extraTerms', hostTerms.refused[0], hostTermShapeText)
+      this.refusedTerms = refusedHostTerms.length
+        ? this.flagMalformed('extraTerms', refusedHostTerms[0], hostTermShapeText)
         : undefined;
     }
-    const builtIn = this.content(glossary);
-    const all = hostTerms.accepted.length ? [...builtIn, ...hostTerms.accepted] : builtIn;
-    const ids = hostText(this.terms).split(/\s+/).filter(Boolean);
-    if (ids.length === 0) {
-      this.unknownTerms = undefined;
-      return all;
-    }
-    const byId = new Map(all.map((entry) => [entry.id, entry]));
-    const unknown = ids.filter((id) => !byId.has(id));
     if (changed.has('terms') || changed.has('extraTerms')) {
-      this.unknownTerms = unknown.length ? this.flagUnknown('terms', unknown.join(' '), [...byId.keys()]) : undefined;
+      this.unknownTerms = unknownIds.length
+        ? this.flagUnknown('terms', unknownIds.join(' '), selection.validIds)
+        : undefined;
     }
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return selection.entries;
   }
 
   protected override render(): TemplateResult {

@@ -1,6 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { glossary } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
+import { resolveTerms } from '../../glossary/resolve-terms.js';
+import { hostText } from '../../shared/describe-value.js';
 import { emit, type Her2TermToggleDetail } from '../../shared/events.js';
 import { hostTermShapeText, msg, str } from '../../shared/i18n.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
@@ -9,7 +11,6 @@ import {
   claimOpen,
   hoverCloseDelay,
   hoverOpenDelay,
-  lookUpTerm,
   releaseOpen,
   shiftIntoView,
   type Closable,
@@ -93,11 +94,15 @@ export class GlossaryTerm extends Her2Element implements Closable {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('term') || changed.has('extraTerms') || this.contentMayHaveChanged(changed)) {
-      const lookup = lookUpTerm(this.term, this.extraTerms, this.content(glossary));
-      this.entry = lookup.entry;
-      this.unknownTerm = lookup.entry ? undefined : this.flagUnknown('term', this.term, lookup.validIds);
-      if (changed.has('extraTerms') && lookup.refused.length) {
-        this.flagMalformed('extraTerms', lookup.refused[0], hostTermShapeText);
+      const selection = resolveTerms({
+        builtIn: this.content(glossary),
+        hostTerms: this.extraTerms,
+        ids: [hostText(this.term)],
+      });
+      this.entry = selection.unknownIds.length ? undefined : selection.entries[0];
+      this.unknownTerm = this.entry ? undefined : this.flagUnknown('term', this.term, selection.validIds);
+      if (changed.has('extraTerms') && selection.refusedHostTerms.length) {
+        this.flagMalformed('extraTerms', selection.refusedHostTerms[0], hostTermShapeText);
       }
     }
     if (!this.entry) this.open = false;

@@ -1,37 +1,7 @@
-import { glossary } from '../../content/glossary.js';
-import type { GlossaryEntry } from '../../content/types.js';
-import { hostText } from '../../shared/describe-value.js';
-import { checkHostTerms } from '../../shared/host-terms.js';
-
 /** Pointer resting on a term this long opens its definition. */
 export const hoverOpenDelay = 150;
 /** Time to cross from the term to its definition (or back) before a hover-opened one closes. */
 export const hoverCloseDelay = 300;
-
-const builtInIds = new Set(glossary.map((entry) => entry.id));
-
-export interface TermLookup {
-  readonly entry?: GlossaryEntry;
-  /** Every id the element can show, for the invalid-input notice. */
-  readonly validIds: readonly string[];
-  /** Host terms that could not be used, as the host gave them. */
-  readonly refused: readonly unknown[];
-}
-
-/**
- * Finds a term id among the built-in terms (`builtIn`: the glossary, or its translation) and
- * the host's, ignoring case and outer spaces.
- */
-export function lookUpTerm(id: unknown, extraTerms: unknown, builtIn: readonly GlossaryEntry[]): TermLookup {
-  const hostTerms = checkHostTerms(extraTerms, builtInIds);
-  const all = [...builtIn, ...hostTerms.accepted];
-  const wanted = hostText(id).trim().toLowerCase();
-  return {
-    entry: all.find((entry) => entry.id === wanted),
-    validIds: all.map((entry) => entry.id),
-    refused: hostTerms.refused,
-  };
-}
 
 /** Anything that can close its definition; one at a time is open on the page. */
 export interface Closable {

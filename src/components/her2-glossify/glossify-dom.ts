@@ -1,4 +1,4 @@
-import type { TermMatcher } from '../../shared/term-matcher.js';
+import type { TermMatcher } from '../../glossary/term-matcher.js';
 
 /**
  * Where terms are left alone: headings, links, buttons and other controls (a button inside

@@ -1,51 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { glossary } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
+import { resolveTerms } from '../../glossary/resolve-terms.js';
+import { matcherFor } from '../../glossary/term-matcher.js';
 import { hostText } from '../../shared/describe-value.js';
 import { emit, type Her2GlossifiedDetail } from '../../shared/events.js';
 import { hostTermShapeText } from '../../shared/i18n.js';
 import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
-import { checkHostTerms } from '../../shared/host-terms.js';
-import { TermMatcher } from '../../shared/term-matcher.js';
 import type { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { Glossifier, type GlossifyResult } from './glossify-dom.js';
 import { glossifyStyles } from './her2-glossify.styles.js';
-
-const builtInIds = new Set(glossary.map((entry) => entry.id));
-/** One matcher for all the built-in terms, per language they are shown in. */
-const builtInMatchers = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
-
-interface TermChoice {
-  readonly entries: readonly GlossaryEntry[];
-  readonly hostTerms: readonly GlossaryEntry[];
-  readonly refused: readonly unknown[];
-  readonly unknown: readonly string[];
-  readonly validIds: readonly string[];
-}
-
-/** The built-in and host terms to look for: all of them, or those `terms` names. */
-function chooseTerms(terms: string | undefined, extraTerms: unknown, builtIn: readonly GlossaryEntry[]): TermChoice {
-  const { accepted, refused } = checkHostTerms(extraTerms, builtInIds);
-  const all = [...builtIn, ...accepted];
-  const byId = new Map(all.map((entry) => [entry.id, entry]));
-  const ids = hostText(terms).toLowerCase().split(/\s+/).filter(Boolean);
-  return {
-    entries: ids.length ? [...new Set(ids)].flatMap((id) => byId.get(id) ?? []) : all,
-    hostTerms: accepted,
-    refused,
-    unknown: ids.filter((id) => !byId.has(id)),
-    validIds: [...byId.keys()],
-  };
-}
-
-function matcherFor(choice: TermChoice, builtIn: readonly GlossaryEntry[]): TermMatcher {
-  if (choice.entries.length !== builtIn.length || choice.entries.some((entry, i) => entry !== builtIn[i])) {
-    return new TermMatcher(choice.entries);
-  }
-  let matcher = builtInMatchers.get(builtIn);
-  if (!matcher) builtInMatchers.set(builtIn, (matcher = new TermMatcher(builtIn)));
-  return matcher;
-}
 
 /**
  * @summary Wraps the host's own text and defines the glossary's terms where they are used.
@@ -113,14 +77,14 @@ export class Her2Glossify extends Her2Element {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('terms') && !changed.has('extraTerms')) return;
-    const choice = chooseTerms(this.terms, this.extraTerms, this.builtInTerms);
+    const choice = resolveTerms({ builtIn: this.builtInTerms, hostTerms: this.extraTerms, ids: hostText(this.terms) });
     if (changed.has('extraTerms')) {
-      this.refusedTerms = choice.refused.length
-        ? this.flagMalformed('extraTerms', choice.refused[0], hostTermShapeText)
+      this.refusedTerms = choice.refusedHostTerms.length
+        ? this.flagMalformed('extraTerms', choice.refusedHostTerms[0], hostTermShapeText)
         : undefined;
     }
-    this.unknownTerms = choice.unknown.length
-      ? this.flagUnknown('terms', choice.unknown.join(' '), choice.validIds)
+    this.unknownTerms = choice.unknownIds.length
+      ? this.flagUnknown('terms', choice.unknownIds.join(' '), choice.validIds)
       : undefined;
   }
 
@@ -157,10 +121,10 @@ export class Her2Glossify extends Her2Element {
 
   private start(settings: readonly unknown[]): void {
     const builtIn = this.builtInTerms;
-    const choice = chooseTerms(this.terms, this.extraTerms, builtIn);
+    const choice = resolveTerms({ builtIn, hostTerms: this.extraTerms, ids: hostText(this.terms) });
     this.appliedSettings = settings;
     this.glossifier = new Glossifier(this, {
-      matcher: matcherFor(choice, builtIn),
+      matcher: matcherFor(choice.entries),
       termCount: choice.entries.length,
       every: this.every,
       createTerm: (termId, text) => this.createTerm(termId, text, choice.hostTerms),

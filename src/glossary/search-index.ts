@@ -1,5 +1,5 @@
-import type { GlossaryEntry } from '../../content/types.js';
-import { foldQuery, foldText } from '../../shared/search-text.js';
+import type { GlossaryEntry } from '../content/types.js';
+import { foldQuery, foldText } from './search-text.js';
 
 export interface IndexedEntry {
   readonly entry: GlossaryEntry;

@@ -67,3 +67,15 @@ export class TermMatcher {
     return segments;
   }
 }
+
+const matchers = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
+
+/**
+ * The matcher for a list of terms, built once per list: the built-in glossary (in each language
+ * it is shown in) is one list that every element on the page shares.
+ */
+export function matcherFor(entries: readonly GlossaryEntry[]): TermMatcher {
+  let matcher = matchers.get(entries);
+  if (!matcher) matchers.set(entries, (matcher = new TermMatcher(entries)));
+  return matcher;
+}

@@ -1,5 +1,3 @@
-import { html, type TemplateResult } from 'lit';
-
 /**
  * Text folded for matching: lower case, accents and other combining marks removed, dashes read
  * as spaces. `origin[i]` is the index in the original text of folded character `i`, so a match in
@@ -40,20 +38,29 @@ export function foldText(text: string): string {
   return foldWithOrigin(text).folded;
 }
 
-/** `text` with every match of the folded `query` wrapped in `<mark part="match">`. */
-export function highlightMatches(text: string, query: string): TemplateResult | string {
-  if (!query) return text;
+/** A piece of text, and whether it matches the query. */
+export interface MatchedPiece {
+  readonly text: string;
+  readonly matched: boolean;
+}
+
+/**
+ * `text` split around every match of the folded `query` (see `foldQuery`), matches keeping their
+ * original case and accents; one unmatched piece when there is no query or no match.
+ */
+export function splitAtMatches(text: string, query: string): MatchedPiece[] {
+  if (!query) return [{ text, matched: false }];
   const { folded, origin } = foldWithOrigin(text);
-  const pieces: Array<TemplateResult | string> = [];
+  const pieces: MatchedPiece[] = [];
   let shownUpTo = 0;
   for (let at = folded.indexOf(query); at !== -1; at = folded.indexOf(query, at + query.length)) {
     const start = origin[at];
     const end = origin[at + query.length];
     if (start < shownUpTo) continue;
-    pieces.push(text.slice(shownUpTo, start), html`<mark part="match">${text.slice(start, end)}</mark>`);
+    if (start > shownUpTo) pieces.push({ text: text.slice(shownUpTo, start), matched: false });
+    pieces.push({ text: text.slice(start, end), matched: true });
     shownUpTo = end;
   }
-  if (pieces.length === 0) return text;
-  pieces.push(text.slice(shownUpTo));
-  return html`${pieces}`;
+  if (shownUpTo < text.length || pieces.length === 0) pieces.push({ text: text.slice(shownUpTo), matched: false });
+  return pieces;
 }
