@@ -1,31 +1,3 @@
-// Inline elements inherit the block elements' heading and footer but render neither: the
-// manifest (and docs/api.md, generated from it) leaves those out for them.
-const notRendered = {
-  'glossary-term': {
-    attributes: ['heading-level', 'no-footer'],
-    members: ['headingLevel', 'noFooter'],
-    cssParts: ['footer'],
-  },
-  'her2-glossify': {
-    attributes: ['heading-level', 'no-footer'],
-    members: ['headingLevel', 'noFooter'],
-    cssParts: ['footer'],
-  },
-};
-
-const dropUnrendered = {
-  name: 'her2-drop-unrendered',
-  packageLinkPhase({ customElementsManifest }) {
-    for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
-      const dropped = notRendered[declaration.tagName];
-      if (!dropped) continue;
-      for (const [key, names] of Object.entries(dropped)) {
-        declaration[key] = declaration[key]?.filter((item) => !names.includes(item.name));
-      }
-    }
-  },
-};
-
 // Lit's `static properties` mark public members `privacy: "public"`; the manifest leaves the
 // schema's default out, as docs/api.md and the JSX types read no privacy as public.
 const publicByDefault = {
@@ -41,9 +13,9 @@ const publicByDefault = {
 
 export default {
   // heading.ts gives the default heading level its value in the manifest.
-  globs: ['src/components/**/*.ts', 'src/shared/her2-element.ts', 'src/shared/heading.ts'],
+  globs: ['src/components/**/*.ts', 'src/shared/her2-element.ts', 'src/shared/her2-block.ts', 'src/shared/heading.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [dropUnrendered, publicByDefault],
+  plugins: [publicByDefault],
 };

@@ -41,5 +41,8 @@ export default {
   // Lit's dev-mode notices come from the test page's own copy of Lit, not from the widgets.
   filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|Multiple versions of Lit loaded)/.test(String(args[0])),
   testFramework: { config: { timeout: 5000 } },
+  // A UI string asked for outside an element's locale scope throws here (src/shared/i18n.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>globalThis[Symbol.for('her2-widgets.strict-locale-scope')] = true;</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryFileReporter(process.env.TEST_SUMMARY_FILE)],
 };

@@ -7,7 +7,7 @@ export { Her2StatusExplainer } from './components/her2-status-explainer/her2-sta
 export { TreatmentDecisions } from './components/treatment-decisions/treatment-decisions.js';
 export { Her2TherapyOverview } from './components/her2-therapy-overview/her2-therapy-overview.js';
 export { RelatedReading } from './components/related-reading/related-reading.js';
-export type { RelatedReadingHrefs } from './components/related-reading/related-hrefs.js';
+export type { RelatedReadingHrefs } from './shared/related-hrefs.js';
 export { GlossaryTerm } from './components/glossary-term/glossary-term.js';
 export { Her2Article } from './components/her2-article/her2-article.js';
 export { Her2Glossify } from './components/her2-glossify/her2-glossify.js';

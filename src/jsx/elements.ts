@@ -8,12 +8,12 @@ import type { Her2Glossify } from '../components/her2-glossify/her2-glossify.js'
 import type { Her2StatusExplainer } from '../components/her2-status-explainer/her2-status-explainer.js';
 import type { Her2TherapyCard } from '../components/her2-therapy-card/her2-therapy-card.js';
 import type { Her2TherapyOverview } from '../components/her2-therapy-overview/her2-therapy-overview.js';
-import type { RelatedReadingHrefs } from '../components/related-reading/related-hrefs.js';
+import type { RelatedReadingHrefs } from '../shared/related-hrefs.js';
 import type { RelatedReading } from '../components/related-reading/related-reading.js';
 import type { SourceList } from '../components/source-list/source-list.js';
 import type { TreatmentDecisions } from '../components/treatment-decisions/treatment-decisions.js';
 import type { GlossaryEntry, TherapyType } from '../content/types.js';
-import type { LinkTarget } from '../shared/citation.js';
+import type { LinkTarget } from '../shared/link-target.js';
 import type {
   Her2GlossarySearchEvent,
   Her2GlossifiedEvent,

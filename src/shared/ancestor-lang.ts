@@ -1,5 +1,6 @@
-/** An element whose language may come from an ancestor's `lang`. */
-export interface LangFollower extends Element {
+/** Something whose language may come from an ancestor's `lang`, in `ownerDocument`. */
+export interface LangFollower {
+  readonly ownerDocument: Document;
   ancestorLangChanged(): void;
 }
 

@@ -2,9 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source } from '../content/types.js';
 import { opensInNewTabText } from './i18n.js';
-
-export type LinkTarget = '_self' | '_blank' | '_parent' | '_top';
-export const linkTargets: readonly LinkTarget[] = ['_self', '_blank', '_parent', '_top'];
+import type { LinkTarget } from './link-target.js';
 
 /** A link out of the widget: never passes the reader's page on, never gives the new page a handle back. */
 export function renderExternalLink(url: string, content: unknown, target: LinkTarget | undefined): TemplateResult {

@@ -32,7 +32,22 @@ const loaders: Readonly<Record<string, () => Promise<Catalogue>>> = {
 
 const catalogues = new Map<string, Catalogue>();
 const loading = new Map<string, Promise<void>>();
-let renderingLocale = defaultLocale;
+/** The locale of the element rendering now; undefined outside every `renderInLocale()`. */
+let renderingLocale: string | undefined;
+
+/**
+ * A UI string asked for outside an element's locale scope would silently be English. The test
+ * runner's page sets this flag, so there it throws instead and the test that reached it fails.
+ */
+const strictScopeKey = Symbol.for('her2-widgets.strict-locale-scope');
+
+function localeOfThisMsg(): string {
+  if (renderingLocale !== undefined) return renderingLocale;
+  if ((globalThis as Record<symbol, unknown>)[strictScopeKey] === true) {
+    throw new Error('her2-widgets: msg() called outside renderInLocale(); it would answer in English.');
+  }
+  return defaultLocale;
+}
 
 /** Marks a UI string with values: msg(str`${count} terms`). */
 export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({
@@ -47,10 +62,11 @@ function fill(strings: readonly string[], values: readonly unknown[], order?: re
 
 /** A UI string in the locale being rendered; English where the catalogue has no translation. */
 export const msg = ((template: string | StrResult, options?: { id?: string }): string => {
+  const locale = localeOfThisMsg();
   const translated =
-    renderingLocale === defaultLocale
+    locale === defaultLocale
       ? undefined
-      : catalogues.get(renderingLocale)?.(typeof template === 'string' ? template : template.strings, options?.id);
+      : catalogues.get(locale)?.(typeof template === 'string' ? template : template.strings, options?.id);
   if (typeof translated === 'string') return translated;
   if (typeof template === 'string') return template;
   const localized = translated as StrResult | undefined;
@@ -91,7 +107,7 @@ export function uiStringsLoading(locale: string): Promise<void> | undefined {
 
 /** The locale `msg()` answers in right now. */
 export function currentRenderLocale(): string {
-  return renderingLocale;
+  return renderingLocale ?? defaultLocale;
 }
 
 /** Runs `render` with `msg()` answering in `locale`. */

@@ -5,7 +5,7 @@ import { drugExamples } from '../content/drug-examples.js';
 import { therapyDiagrams } from '../content/diagrams.js';
 import { combinationTherapy, targetedTherapyUse, therapies } from '../content/therapies.js';
 import { registerContentPack, type ContentPack } from './content-packs.js';
-import { supportedLocale } from './i18n.js';
+import { msg, renderInLocale, supportedLocale } from './i18n.js';
 import {
   captureWarnings,
   fixtureWrapped,
@@ -47,6 +47,16 @@ describe('supportedLocale() with Spanish', () => {
   ]) {
     it(`${tag} → ${locale}`, () => expect(supportedLocale(tag)).to.equal(locale));
   }
+});
+
+describe('the locale scope of UI strings', () => {
+  it('msg() outside an element\'s locale scope throws here, instead of silently answering in English', () => {
+    expect(() => msg('Sources')).to.throw(/outside renderInLocale/);
+  });
+
+  it('msg() inside a scope answers in that locale', () => {
+    expect(renderInLocale('en', () => msg('Sources'))).to.equal('Sources');
+  });
 });
 
 describe('UI strings in Spanish', () => {

@@ -25,7 +25,7 @@ export interface PageOptions extends RenderOptions {
 }
 
 LitElementRenderer.renderOptions.push((element) => {
-  if (element instanceof Her2Element) element.takeServerLocale(element.getAttribute('lang'));
+  if (element instanceof Her2Element) element.localeScope.takeServerLocale(element.getAttribute('lang'));
   return undefined;
 });
 

@@ -9,7 +9,9 @@ import { renderExternalLink } from '../../shared/citation.js';
 import { hostText } from '../../shared/describe-value.js';
 import { emit, type Her2GlossarySearchDetail } from '../../shared/events.js';
 import { hostTermShapeText, msg, str } from '../../shared/i18n.js';
-import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
+import { Her2Block } from '../../shared/her2-block.js';
+import { InputProblems, type InvalidInput } from '../../shared/input-problems.js';
+import { ReviewedContent } from '../../shared/reviewed-content.js';
 import { highlightMatches } from '../../shared/highlight-matches.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { glossaryStyles } from './biomarker-glossary.styles.js';
@@ -39,10 +41,10 @@ function matchCountText(count: number, query: string): string {
  * @csspart notice - The message shown for unknown term ids or refused host terms.
  *
  * @event her2-glossary-search - The reader typed in the search box. Detail: `{query, count}`.
+ * @event her2-invalid - `terms` names an unknown id, or `extraTerms` holds a term of the wrong shape. Detail: `{tag, attribute, value}`.
  */
-export class BiomarkerGlossary extends Her2Element {
-  static override styles = [Her2Element.styles, cardStyles, glossaryStyles];
-  static override contentShown = { glossary };
+export class BiomarkerGlossary extends Her2Block {
+  static override styles = [Her2Block.styles, cardStyles, glossaryStyles];
 
   static override properties = {
     terms: {},
@@ -63,6 +65,8 @@ export class BiomarkerGlossary extends Her2Element {
   /** Host terms: `[{id, term, definition, abbreviation?}]`. Shown as text, never as HTML. */
   extraTerms: readonly GlossaryEntry[] = [];
 
+  protected readonly reviewed = new ReviewedContent(this, { glossary });
+  private readonly problems = new InputProblems(this);
   private query = '';
   private shownCount = pageSize;
   private unknownTerms?: InvalidInput;
@@ -72,7 +76,7 @@ export class BiomarkerGlossary extends Her2Element {
   private matchingEntries: readonly IndexedEntry[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('terms') || changed.has('extraTerms') || this.contentMayHaveChanged(changed)) {
+    if (changed.has('terms') || changed.has('extraTerms') || this.reviewed.changedIn(changed)) {
       this.search = new GlossarySearch(indexEntries(this.selectEntries(changed), this.locale));
       this.matchingEntries = this.search.search(this.query);
     }
@@ -80,40 +84,37 @@ export class BiomarkerGlossary extends Her2Element {
 
   private selectEntries(changed: PropertyValues): readonly GlossaryEntry[] {
     const selection = resolveTerms({
-      builtIn: this.content(glossary),
+      builtIn: this.reviewed.get('glossary'),
       hostTerms: this.extraTerms,
       ids: hostText(this.terms),
     });
     const { refusedHostTerms, unknownIds } = selection;
     if (changed.has('extraTerms')) {
       this.refusedTerms = refusedHostTerms.length
-        ? this.flagMalformed('extraTerms', refusedHostTerms[0], hostTermShapeText)
+        ? this.problems.malformed('extraTerms', refusedHostTerms[0], hostTermShapeText)
         : undefined;
     }
     if (changed.has('terms') || changed.has('extraTerms')) {
       this.unknownTerms = unknownIds.length
-        ? this.flagUnknown('terms', unknownIds.join(' '), selection.validIds)
+        ? this.problems.unknown('terms', unknownIds.join(' '), selection.validIds)
         : undefined;
     }
     return selection.entries;
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
-      ${this.heading(this.uiText(msg('Glossary')))}
+    return this.renderCard(html`${this.heading(this.reviewed.uiText(msg('Glossary')))}
       <div part="body" class="body">
-        ${this.renderNotice(this.unknownTerms)} ${this.renderNotice(this.refusedTerms)}
+        ${this.problems.notice(this.unknownTerms)} ${this.problems.notice(this.refusedTerms)}
         ${this.noSearch ? nothing : this.renderSearch()} ${this.renderEntries()}
         <p class="more-terms">
           ${renderExternalLink(
             moreTermsLinks[this.locale] ?? moreTermsLinks.en,
-            this.uiText(msg('More terms: NCI Dictionary of Cancer Terms')),
+            this.reviewed.uiText(msg('More terms: NCI Dictionary of Cancer Terms')),
             undefined,
           )}
         </p>
-      </div>
-      ${this.renderFooter()}
-    </div>`;
+      </div>`);
   }
 
   private renderSearch(): TemplateResult {

@@ -5,7 +5,9 @@ import { resolveTerms } from '../../glossary/resolve-terms.js';
 import { hostText } from '../../shared/describe-value.js';
 import { emit, type Her2TermToggleDetail } from '../../shared/events.js';
 import { hostTermShapeText, msg, str } from '../../shared/i18n.js';
-import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
+import { Her2Element } from '../../shared/her2-element.js';
+import { InputProblems, type InvalidInput } from '../../shared/input-problems.js';
+import { ReviewedContent } from '../../shared/reviewed-content.js';
 import { glossaryTermStyles } from './glossary-term.styles.js';
 import {
   claimOpen,
@@ -40,10 +42,10 @@ import {
  * @csspart notice - The host's text, when the term is unknown (see above).
  *
  * @event her2-term-toggle - The definition opened or closed. Detail: `{term, open}`.
+ * @event her2-invalid - `term` is not a known id, or `extraTerms` holds a term of the wrong shape. Detail: `{tag, attribute, value}`.
  */
 export class GlossaryTerm extends Her2Element implements Closable {
   static override styles = [Her2Element.styles, glossaryTermStyles];
-  static override contentShown = { glossary };
 
   static override properties = {
     term: {},
@@ -62,6 +64,8 @@ export class GlossaryTerm extends Her2Element implements Closable {
   /** Whether the definition is shown. */
   open = false;
 
+  private readonly reviewed = new ReviewedContent(this, { glossary });
+  private readonly problems = new InputProblems(this);
   private entry?: GlossaryEntry;
   private unknownTerm?: InvalidInput;
 
@@ -93,16 +97,16 @@ export class GlossaryTerm extends Her2Element implements Closable {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('term') || changed.has('extraTerms') || this.contentMayHaveChanged(changed)) {
+    if (changed.has('term') || changed.has('extraTerms') || this.reviewed.changedIn(changed)) {
       const selection = resolveTerms({
-        builtIn: this.content(glossary),
+        builtIn: this.reviewed.get('glossary'),
         hostTerms: this.extraTerms,
         ids: [hostText(this.term)],
       });
       this.entry = selection.unknownIds.length ? undefined : selection.entries[0];
-      this.unknownTerm = this.entry ? undefined : this.flagUnknown('term', this.term, selection.validIds);
+      this.unknownTerm = this.entry ? undefined : this.problems.unknown('term', this.term, selection.validIds);
       if (changed.has('extraTerms') && selection.refusedHostTerms.length) {
-        this.flagMalformed('extraTerms', selection.refusedHostTerms[0], hostTermShapeText);
+        this.problems.malformed('extraTerms', selection.refusedHostTerms[0], hostTermShapeText);
       }
     }
     if (!this.entry) this.open = false;
@@ -137,7 +141,7 @@ export class GlossaryTerm extends Her2Element implements Closable {
         part="popover"
         id="popover"
         class="popover ${this.open ? 'open' : ''}"
-        lang=${this.contentLocale}
+        lang=${this.reviewed.locale}
       ><span class="name">${name}</span><span class="definition">${entry.definition}</span><button
         type="button"
         class="close"

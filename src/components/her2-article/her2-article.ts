@@ -6,38 +6,38 @@ import { treatmentDecisions } from '../../content/treatment-decisions.js';
 import type { Therapy } from '../../content/types.js';
 import { hostText } from '../../shared/describe-value.js';
 import { careTeamNoticeText, msg, str } from '../../shared/i18n.js';
-import { Her2Element } from '../../shared/her2-element.js';
-import { hrefsConverter, type RelatedReadingHrefs } from '../related-reading/related-hrefs.js';
+import { Her2Block } from '../../shared/her2-block.js';
+import { ReviewedContent } from '../../shared/reviewed-content.js';
+import { hrefsConverter, type RelatedReadingHrefs } from '../../shared/related-hrefs.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { articleStyles } from './her2-article.styles.js';
 
 /**
  * Its text is plain text inside a `<her2-glossify>`, which defines each glossary term where it first
  * appears (the same mechanism a host uses for its own text), so `her2-glossified` bubbles out of it.
- * Uses `<her2-glossify>`, `<glossary-term>`, `<source-list>` and `<related-reading>`;
- * `her2-widgets/define/her2-article.js` registers them too. A host that registers this class under
- * another name must register those four.
+ * `her2-widgets/define/her2-article.js` registers the elements it uses too. A host that registers
+ * this class under another name must register the four it depends on.
  * The host's URLs for the featured items go to `relatedHrefs` (property) or `related-hrefs` (JSON attribute).
  *
  * @summary The whole reviewed article in its own order, every glossary term defined in place where it first appears.
  *
  * @tagname her2-article
  *
+ * @dependency her2-glossify
+ * @dependency glossary-term
+ * @dependency source-list
+ * @dependency related-reading
+ *
  * @csspart card - The article container.
  * @csspart heading - The article's title.
  * @csspart body - Everything between the header and the footer.
  * @csspart care-notice - "This information does not replace advice from your care team."
+ *
+ * @event her2-glossified - From the article's own text, as `<her2-glossify>`'s. Detail: `{count, terms}`.
+ * @event her2-invalid - From its nested lists: `link-target` is unknown, or `related-hrefs` is refused as `<related-reading>` refuses `hrefs`. Detail: `{tag, attribute, value}`.
  */
-export class Her2Article extends Her2Element {
-  static override styles = [Her2Element.styles, cardStyles, articleStyles];
-  static override contentShown = {
-    articleMeta,
-    her2Status,
-    therapyTypesIntro,
-    therapies,
-    combinationTherapy,
-    treatmentDecisions,
-  };
+export class Her2Article extends Her2Block {
+  static override styles = [Her2Block.styles, cardStyles, articleStyles];
 
   static override properties = {
     relatedHrefs: { attribute: 'related-hrefs', converter: hrefsConverter },
@@ -53,6 +53,15 @@ export class Her2Article extends Her2Element {
   /** Where source and featured-item links open, as `<source-list>`'s `link-target`. */
   linkTarget?: string;
 
+  protected readonly reviewed = new ReviewedContent(this, {
+    articleMeta,
+    her2Status,
+    therapyTypesIntro,
+    therapies,
+    combinationTherapy,
+    treatmentDecisions,
+  });
+
   /** `linkTarget` as text for the nested lists, which check it; a host may have set any value. */
   private get forwardedTarget(): string | typeof nothing {
     return this.linkTarget === undefined || this.linkTarget === null ? nothing : hostText(this.linkTarget);
@@ -62,26 +71,27 @@ export class Her2Article extends Her2Element {
   // glossified: the terms are defined in the article's own sentences.
   // The glossary follows the text it defines; nested lists follow the element's own language.
   protected override render(): TemplateResult {
-    const meta = this.content(articleMeta);
-    const intro = this.content(therapyTypesIntro);
-    const decisions = this.content(treatmentDecisions);
-    const therapyByType = this.content(therapies);
-    return html`<article part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
-      <her2-glossify theme=${this.themeName} lang=${this.contentLocale}>
+    const meta = this.reviewed.get('articleMeta');
+    const intro = this.reviewed.get('therapyTypesIntro');
+    const decisions = this.reviewed.get('treatmentDecisions');
+    const therapyByType = this.reviewed.get('therapies');
+    const { headingLevel, theme, lang } = this.nested;
+    return this.renderCard(
+      html`<her2-glossify theme=${this.themeName} lang=${this.reviewed.locale}>
         <header>
           ${this.heading(meta.title.text, 0, 'heading title')}
           <p class="subtitle">${meta.subtitle.text}</p>
           <p class="reviewed" data-no-glossify lang=${this.locale}>${msg(str`Medically reviewed in ${this.reviewDate}`)}</p>
         </header>
         <div part="body" class="body">
-          ${this.content(her2Status).paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
+          ${this.reviewed.get('her2Status').paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
           <section>
             ${this.heading(intro.heading?.text, 1)}
             ${intro.paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
             <ul>
               ${therapyTypes.map((type) => html`<li>${this.renderTherapy(therapyByType[type])}</li>`)}
             </ul>
-            <p>${this.content(combinationTherapy).text}</p>
+            <p>${this.reviewed.get('combinationTherapy').text}</p>
           </section>
           <section>
             ${this.heading(decisions.heading?.text, 1)}
@@ -90,25 +100,25 @@ export class Her2Article extends Her2Element {
           </section>
           <source-list
             class="nested"
-            heading-level=${this.level + 1}
-            theme=${this.themeName}
-            lang=${this.locale}
+            heading-level=${headingLevel}
+            theme=${theme}
+            lang=${lang}
             link-target=${this.forwardedTarget}
             no-footer
           ></source-list>
           <related-reading
             class="nested"
-            heading-level=${this.level + 1}
-            theme=${this.themeName}
-            lang=${this.locale}
+            heading-level=${headingLevel}
+            theme=${theme}
+            lang=${lang}
             link-target=${this.forwardedTarget}
             no-footer
             .hrefs=${this.relatedHrefs}
           ></related-reading>
         </div>
-      </her2-glossify>
-      ${this.renderFooter()}
-    </article>`;
+      </her2-glossify>`,
+      'article',
+    );
   }
 
   private renderTherapy(therapy: Therapy): TemplateResult {

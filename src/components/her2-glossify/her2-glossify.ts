@@ -6,23 +6,14 @@ import { matcherFor } from '../../glossary/term-matcher.js';
 import { hostText } from '../../shared/describe-value.js';
 import { emit, type Her2GlossifiedDetail } from '../../shared/events.js';
 import { hostTermShapeText } from '../../shared/i18n.js';
-import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
+import { Her2Element } from '../../shared/her2-element.js';
+import { InputProblems, type InvalidInput } from '../../shared/input-problems.js';
+import { ReviewedContent } from '../../shared/reviewed-content.js';
 import type { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { Glossifier, type GlossifyResult } from './glossify-dom.js';
 import { glossifyStyles } from './her2-glossify.styles.js';
 
 /**
- * @summary Wraps the host's own text and defines the glossary's terms where they are used.
- *
- * @tagname her2-glossify
- *
- * @slot - The host's content: a post, an article, a comment thread.
- *
- * @csspart notice - The message shown for unknown term ids or refused host terms.
- *
- * @event her2-glossified - A pass defined terms: on connection, after the host's content changed,
- * and after `terms`, `every`, `extraTerms` or `disabled` changed. Detail: `{count, terms}`.
- *
  * The first occurrence of each term (every one with `every`) becomes a `<glossary-term>`, whole
  * words in any case, the longest form first, plurals and abbreviations included. Headings, links,
  * buttons, labels, form controls, code, editable regions, existing terms and anything under
@@ -30,10 +21,23 @@ import { glossifyStyles } from './her2-glossify.styles.js';
  * unchanged. Text added later is defined too; `disabled` or removing the element puts every
  * original node back. Uses `<glossary-term>`: a host that registers this class under another name
  * must register that too.
+ *
+ * @summary Wraps the host's own text and defines the glossary's terms where they are used.
+ *
+ * @tagname her2-glossify
+ *
+ * @dependency glossary-term
+ *
+ * @slot - The host's content: a post, an article, a comment thread.
+ *
+ * @csspart notice - The message shown for unknown term ids or refused host terms.
+ *
+ * @event her2-glossified - A pass defined terms: on connection, after the host's content changed,
+ * and after `terms`, `every`, `extraTerms` or `disabled` changed. Detail: `{count, terms}`.
+ * @event her2-invalid - `terms` names an unknown id, or `extraTerms` holds a term of the wrong shape. Detail: `{tag, attribute, value}`.
  */
 export class Her2Glossify extends Her2Element {
   static override styles = [Her2Element.styles, glossifyStyles];
-  static override contentShown = { glossary };
 
   static override properties = {
     terms: {},
@@ -56,6 +60,8 @@ export class Her2Glossify extends Her2Element {
   /** Host terms: `[{id, term, definition, abbreviation?}]`. Shown as text, never as HTML. */
   extraTerms: readonly GlossaryEntry[] = [];
 
+  private readonly reviewed = new ReviewedContent(this, { glossary });
+  private readonly problems = new InputProblems(this);
   private unknownTerms?: InvalidInput;
   private refusedTerms?: InvalidInput;
 
@@ -80,11 +86,11 @@ export class Her2Glossify extends Her2Element {
     const choice = resolveTerms({ builtIn: this.builtInTerms, hostTerms: this.extraTerms, ids: hostText(this.terms) });
     if (changed.has('extraTerms')) {
       this.refusedTerms = choice.refusedHostTerms.length
-        ? this.flagMalformed('extraTerms', choice.refusedHostTerms[0], hostTermShapeText)
+        ? this.problems.malformed('extraTerms', choice.refusedHostTerms[0], hostTermShapeText)
         : undefined;
     }
     this.unknownTerms = choice.unknownIds.length
-      ? this.flagUnknown('terms', choice.unknownIds.join(' '), choice.validIds)
+      ? this.problems.unknown('terms', choice.unknownIds.join(' '), choice.validIds)
       : undefined;
   }
 
@@ -98,7 +104,7 @@ export class Her2Glossify extends Her2Element {
   protected override render(): TemplateResult {
     const notices = [this.unknownTerms, this.refusedTerms].filter(Boolean);
     const noticeBox = notices.length
-      ? html`<div class=${this.themeClass} lang=${this.locale}>${notices.map((notice) => this.renderNotice(notice))}</div>`
+      ? html`<div class=${this.themeClass} lang=${this.locale}>${notices.map((notice) => this.problems.notice(notice))}</div>`
       : nothing;
     return html`${noticeBox}<slot></slot>`;
   }
@@ -116,7 +122,7 @@ export class Her2Glossify extends Her2Element {
 
   /** The glossary in the element's language: a pack's translation, or the reviewed English. */
   private get builtInTerms(): readonly GlossaryEntry[] {
-    return this.content(glossary);
+    return this.reviewed.get('glossary');
   }
 
   private start(settings: readonly unknown[]): void {

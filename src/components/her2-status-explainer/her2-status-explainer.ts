@@ -3,7 +3,8 @@ import { her2StatusDiagram } from '../../content/diagrams.js';
 import { her2Status } from '../../content/her2-status.js';
 import { diagramStyles } from '../../diagrams/diagram.styles.js';
 import { her2StatusFigure } from '../../diagrams/her2-status.js';
-import { Her2Element } from '../../shared/her2-element.js';
+import { Her2Block } from '../../shared/her2-block.js';
+import { ReviewedContent } from '../../shared/reviewed-content.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 
 /**
@@ -16,9 +17,8 @@ import { cardStyles } from '../../shared/theme.styles.js';
  * @csspart body - Everything between the heading and the footer.
  * @csspart diagram - The picture of HER2 proteins on cancer cells, with its caption.
  */
-export class Her2StatusExplainer extends Her2Element {
-  static override styles = [Her2Element.styles, cardStyles, diagramStyles];
-  static override contentShown = { her2Status, her2StatusDiagram };
+export class Her2StatusExplainer extends Her2Block {
+  static override styles = [Her2Block.styles, cardStyles, diagramStyles];
 
   static override properties = {
     noDiagram: { type: Boolean, attribute: 'no-diagram' },
@@ -27,23 +27,22 @@ export class Her2StatusExplainer extends Her2Element {
   /** Hides the picture of HER2 proteins on cancer cells; its words stay in the text. */
   noDiagram = false;
 
+  protected readonly reviewed = new ReviewedContent(this, { her2Status, her2StatusDiagram });
+
   protected override render(): TemplateResult {
-    const { heading, paragraphs } = this.content(her2Status);
+    const { heading, paragraphs } = this.reviewed.get('her2Status');
     const [whatHer2Is, ...rest] = paragraphs;
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
-      ${heading ? this.heading(heading.text) : nothing}
+    return this.renderCard(html`${heading ? this.heading(heading.text) : nothing}
       <div part="body" class="body">
         <p>${whatHer2Is.text}</p>
         ${this.renderDiagram()}
         ${rest.map((paragraph) => html`<p>${paragraph.text}</p>`)}
-      </div>
-      ${this.renderFooter()}
-    </div>`;
+      </div>`);
   }
 
   /** The picture of HER2 proteins on cancer cells, right after the paragraph that describes them. */
   private renderDiagram(): TemplateResult | typeof nothing {
-    return this.noDiagram ? nothing : her2StatusFigure(this.content(her2StatusDiagram));
+    return this.noDiagram ? nothing : her2StatusFigure(this.reviewed.get('her2StatusDiagram'));
   }
 }
 

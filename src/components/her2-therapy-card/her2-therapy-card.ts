@@ -8,7 +8,9 @@ import { hostText } from '../../shared/describe-value.js';
 import { diagramStyles } from '../../diagrams/diagram.styles.js';
 import { therapyFigures } from '../../diagrams/therapy.js';
 import { msg, str } from '../../shared/i18n.js';
-import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
+import { Her2Block } from '../../shared/her2-block.js';
+import { InputProblems, type InvalidInput } from '../../shared/input-problems.js';
+import { ReviewedContent } from '../../shared/reviewed-content.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { therapyCardStyles } from './her2-therapy-card.styles.js';
 
@@ -26,15 +28,8 @@ import { therapyCardStyles } from './her2-therapy-card.styles.js';
  *
  * @event her2-invalid - `type` is not one of mab, adc, tki. Detail: `{tag, attribute, value}`.
  */
-export class Her2TherapyCard extends Her2Element {
-  static override styles = [Her2Element.styles, cardStyles, therapyCardStyles, diagramStyles];
-  static override contentShown = {
-    therapies,
-    targetedTherapyUse,
-    combinationTherapy,
-    drugExamples,
-    therapyDiagrams,
-  };
+export class Her2TherapyCard extends Her2Block {
+  static override styles = [Her2Block.styles, cardStyles, therapyCardStyles, diagramStyles];
 
   static override properties = {
     type: {},
@@ -48,42 +43,47 @@ export class Her2TherapyCard extends Her2Element {
   /** Hides the picture of how the therapy works; its words stay in the text. */
   noDiagram = false;
 
+  protected readonly reviewed = new ReviewedContent(this, {
+    therapies,
+    targetedTherapyUse,
+    combinationTherapy,
+    drugExamples,
+    therapyDiagrams,
+  });
+  private readonly problems = new InputProblems(this);
   private invalid?: InvalidInput;
 
   private get therapy(): Therapy | undefined {
     // Removing the attribute sets null; a host may set any value through the property.
     const type = hostText(this.type).trim().toLowerCase();
-    return therapyTypes.includes(type as TherapyType) ? this.content(therapies)[type as TherapyType] : undefined;
+    return therapyTypes.includes(type as TherapyType) ? this.reviewed.get('therapies')[type as TherapyType] : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('type')) {
-      this.invalid = this.therapy ? undefined : this.flagUnknown('type', this.type, therapyTypes);
+      this.invalid = this.therapy ? undefined : this.problems.unknown('type', this.type, therapyTypes);
     }
   }
 
   protected override render(): TemplateResult {
     const therapy = this.therapy;
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
-      ${therapy ? this.renderTherapy(therapy) : this.renderNotice(this.invalid)}
-      ${this.renderFooter()}
-    </div>`;
+    return this.renderCard(therapy ? this.renderTherapy(therapy) : this.problems.notice(this.invalid));
   }
 
   private renderTherapy(therapy: Therapy): TemplateResult {
     const name = therapy.abbreviation ? `${therapy.name} (${therapy.abbreviation})` : therapy.name;
     return html`${this.heading(name)}
       <div part="body" class="body">
-        ${this.heading(this.uiText(msg('What it is')), 1, 'subheading')}
+        ${this.heading(this.reviewed.uiText(msg('What it is')), 1, 'subheading')}
         <p>${therapy.whatItIs.text}</p>
-        ${this.heading(this.uiText(msg('How it works')), 1, 'subheading')}
+        ${this.heading(this.reviewed.uiText(msg('How it works')), 1, 'subheading')}
         ${therapy.howItWorks.map((item) => html`<p>${item.text}</p>`)}
-        ${this.noDiagram ? nothing : therapyFigures[therapy.type](this.content(therapyDiagrams))}
-        ${this.heading(this.uiText(msg('When it is used')), 1, 'subheading')}
-        ${this.renderList([this.content(targetedTherapyUse), therapy.givenWhen, this.content(combinationTherapy)])}
-        ${this.heading(this.uiText(msg('Examples')), 1, 'subheading')}
+        ${this.noDiagram ? nothing : therapyFigures[therapy.type](this.reviewed.get('therapyDiagrams'))}
+        ${this.heading(this.reviewed.uiText(msg('When it is used')), 1, 'subheading')}
+        ${this.renderList([this.reviewed.get('targetedTherapyUse'), therapy.givenWhen, this.reviewed.get('combinationTherapy')])}
+        ${this.heading(this.reviewed.uiText(msg('Examples')), 1, 'subheading')}
         <ul class="examples">
-          ${this.content(drugExamples)[therapy.type].map((example) => this.renderExample(example))}
+          ${this.reviewed.get('drugExamples')[therapy.type].map((example) => this.renderExample(example))}
         </ul>
       </div>`;
   }
@@ -103,11 +103,11 @@ export class Her2TherapyCard extends Her2Element {
     return html`<li>
       <span class="drug"
         >${example.url ? renderExternalLink(example.url, name, undefined) : name}</span
-      >. ${this.uiText(brands)}.${example.note ? ` ${example.note}` : nothing}
+      >. ${this.reviewed.uiText(brands)}.${example.note ? ` ${example.note}` : nothing}
       ${example.sources.map(
         (source) =>
           html`<span class="example-source"
-            >${this.uiText(msg('Source'))}: ${renderCitation(source, undefined)}</span
+            >${this.reviewed.uiText(msg('Source'))}: ${renderCitation(source, undefined)}</span
           >`,
       )}
     </li>`;

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { combinationTherapy, therapyTypes, therapyTypesIntro } from '../../content/therapies.js';
 import type { TherapyType } from '../../content/types.js';
-import { Her2Element } from '../../shared/her2-element.js';
+import { Her2Block } from '../../shared/her2-block.js';
+import { ReviewedContent } from '../../shared/reviewed-content.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { therapyOverviewStyles } from './her2-therapy-overview.styles.js';
 
@@ -35,31 +36,30 @@ const therapyCardParts = [
  * @csspart therapy-link - A nested card's `link` part.
  * @csspart therapy-diagram - A nested card's `diagram` part: its picture.
  */
-export class Her2TherapyOverview extends Her2Element {
-  static override styles = [Her2Element.styles, cardStyles, therapyOverviewStyles];
-  static override contentShown = { therapyTypesIntro, combinationTherapy };
+export class Her2TherapyOverview extends Her2Block {
+  static override styles = [Her2Block.styles, cardStyles, therapyOverviewStyles];
+
+  protected readonly reviewed = new ReviewedContent(this, { therapyTypesIntro, combinationTherapy });
 
   protected override render(): TemplateResult {
-    const { heading, paragraphs } = this.content(therapyTypesIntro);
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
-      ${heading ? this.heading(heading.text) : nothing}
+    const { heading, paragraphs } = this.reviewed.get('therapyTypesIntro');
+    return this.renderCard(html`${heading ? this.heading(heading.text) : nothing}
       <div part="body" class="body">
         ${paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
         <div class="therapies">${therapyTypes.map((type) => this.renderTherapy(type))}</div>
-        <p>${this.content(combinationTherapy).text}</p>
-      </div>
-      ${this.renderFooter()}
-    </div>`;
+        <p>${this.reviewed.get('combinationTherapy').text}</p>
+      </div>`);
   }
 
   private renderTherapy(type: TherapyType): TemplateResult {
+    const { headingLevel, theme, lang } = this.nested;
     return html`<her2-therapy-card
       part="therapy"
       exportparts=${therapyCardParts}
       type=${type}
-      heading-level=${this.level + 1}
-      theme=${this.themeName}
-      lang=${this.locale}
+      heading-level=${headingLevel}
+      theme=${theme}
+      lang=${lang}
       no-footer
     ></her2-therapy-card>`;
   }

@@ -10,7 +10,7 @@ import {
   shadowQueryAll,
   shadowText,
 } from '../../../test/helpers.js';
-import type { RelatedReadingHrefs } from './related-hrefs.js';
+import type { RelatedReadingHrefs } from '../../shared/related-hrefs.js';
 import type { RelatedReading } from './related-reading.js';
 
 const titles = [

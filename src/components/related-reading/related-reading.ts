@@ -1,11 +1,14 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { relatedReading, relatedReadingHeading } from '../../content/related-reading.js';
 import type { FeaturedItem } from '../../content/types.js';
-import { linkTargets, renderExternalLink, type LinkTarget } from '../../shared/citation.js';
+import { renderExternalLink } from '../../shared/citation.js';
 import { msg } from '../../shared/i18n.js';
-import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
+import { Her2Block } from '../../shared/her2-block.js';
+import { InputProblems, type InvalidInput } from '../../shared/input-problems.js';
+import { checkLinkTarget, knownLinkTarget } from '../../shared/link-target.js';
+import { ReviewedContent } from '../../shared/reviewed-content.js';
 import { cardStyles } from '../../shared/theme.styles.js';
-import { checkHrefs, hrefsConverter, type RelatedReadingHrefs } from './related-hrefs.js';
+import { checkHrefs, hrefsConverter, type RelatedReadingHrefs } from '../../shared/related-hrefs.js';
 import { relatedReadingStyles } from './related-reading.styles.js';
 
 const itemIds = relatedReading.map((item) => item.id);
@@ -24,9 +27,8 @@ const itemIds = relatedReading.map((item) => item.id);
  *
  * @event her2-invalid - `hrefs` is not JSON or not an object, names an unknown id, or gives a URL that is not http(s); or `link-target` is unknown. Detail: `{tag, attribute, value}`.
  */
-export class RelatedReading extends Her2Element {
-  static override styles = [Her2Element.styles, cardStyles, relatedReadingStyles];
-  static override contentShown = { relatedReading, relatedReadingHeading };
+export class RelatedReading extends Her2Block {
+  static override styles = [Her2Block.styles, cardStyles, relatedReadingStyles];
 
   static override properties = {
     hrefs: { converter: hrefsConverter },
@@ -45,21 +47,16 @@ export class RelatedReading extends Her2Element {
   /** Where links open: `_self` (default, same tab), `_blank`, `_parent` or `_top`. */
   linkTarget?: string;
 
+  protected readonly reviewed = new ReviewedContent(this, { relatedReading, relatedReadingHeading });
+  private readonly problems = new InputProblems(this);
   private hrefProblems: readonly InvalidInput[] = [];
   private invalidTarget?: InvalidInput;
 
   private links: ReadonlyMap<string, string> = new Map();
 
-  private get target(): LinkTarget | undefined {
-    return linkTargets.find((target) => target === this.linkTarget);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('hrefs')) this.applyHrefs();
-    if (changed.has('linkTarget')) {
-      const unknown = this.linkTarget !== undefined && this.linkTarget !== null && !this.target;
-      this.invalidTarget = unknown ? this.flagUnknown('link-target', this.linkTarget, linkTargets) : undefined;
-    }
+    if (changed.has('linkTarget')) this.invalidTarget = checkLinkTarget(this.linkTarget, this.problems);
   }
 
   private applyHrefs(): void {
@@ -67,21 +64,23 @@ export class RelatedReading extends Her2Element {
     const problems: InvalidInput[] = [];
     if (check.unparsable !== undefined) {
       problems.push(
-        this.flagMalformed('hrefs', check.unparsable, () => msg('JSON such as {"biomarkers": "https://…"}')),
+        this.problems.malformed('hrefs', check.unparsable, () => msg('JSON such as {"biomarkers": "https://…"}')),
       );
     }
     if (check.malformed !== undefined) {
       problems.push(
-        this.flagMalformed('hrefs', check.malformed, () =>
+        this.problems.malformed('hrefs', check.malformed, () =>
           msg('an object of item ids and links such as {"biomarkers": "https://…"}'),
         ),
       );
     }
     if (check.unknownIds.length) {
-      problems.push(this.flagUnknown('hrefs', check.unknownIds.join(' '), itemIds));
+      problems.push(this.problems.unknown('hrefs', check.unknownIds.join(' '), itemIds));
     }
     if (check.refusedUrls !== undefined) {
-      problems.push(this.flagMalformed('hrefs', check.refusedUrls, () => msg('absolute http:// or https:// links')));
+      problems.push(
+        this.problems.malformed('hrefs', check.refusedUrls, () => msg('absolute http:// or https:// links')),
+      );
     }
     this.links = check.links;
     this.hrefProblems = problems;
@@ -89,19 +88,17 @@ export class RelatedReading extends Her2Element {
 
   protected override render(): TemplateResult {
     // role="list": Safari drops list semantics from a list without bullets.
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
-      ${this.renderNotice(this.invalidTarget)} ${this.hrefProblems.map((problem) => this.renderNotice(problem))}
-      ${this.heading(this.content(relatedReadingHeading).text)}
+    return this.renderCard(html`${this.problems.notice(this.invalidTarget)}
+      ${this.hrefProblems.map((problem) => this.problems.notice(problem))}
+      ${this.heading(this.reviewed.get('relatedReadingHeading').text)}
       <ul part="body" class="body" role="list">
-        ${this.content(relatedReading).map((item) => this.renderItem(item))}
-      </ul>
-      ${this.renderFooter()}
-    </div>`;
+        ${this.reviewed.get('relatedReading').map((item) => this.renderItem(item))}
+      </ul>`);
   }
 
   private renderItem(item: FeaturedItem): TemplateResult {
     const url = this.links.get(item.id);
-    const title = url ? renderExternalLink(url, item.title.text, this.target) : item.title.text;
+    const title = url ? renderExternalLink(url, item.title.text, knownLinkTarget(this.linkTarget)) : item.title.text;
     return html`<li part="item">
       <p class="title">${title}</p>
       <p class="summary">${item.summary.text}</p>

@@ -1,8 +1,11 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { sources } from '../../content/sources.js';
-import { linkTargets, renderCitation, type LinkTarget } from '../../shared/citation.js';
+import { renderCitation } from '../../shared/citation.js';
+import { checkLinkTarget, knownLinkTarget } from '../../shared/link-target.js';
 import { msg, str } from '../../shared/i18n.js';
-import { Her2Element, type InvalidInput } from '../../shared/her2-element.js';
+import { Her2Block } from '../../shared/her2-block.js';
+import { InputProblems, type InvalidInput } from '../../shared/input-problems.js';
+import { ReviewedContent } from '../../shared/reviewed-content.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { sourceListStyles } from './source-list.styles.js';
 
@@ -17,10 +20,11 @@ import { sourceListStyles } from './source-list.styles.js';
  * @csspart source - One source (`<li>`).
  * @csspart link - A link to a source.
  * @csspart notice - The message shown for an unknown `link-target`.
+ *
+ * @event her2-invalid - `link-target` is not one of _self, _blank, _parent, _top. Detail: `{tag, attribute, value}`.
  */
-export class SourceList extends Her2Element {
-  static override styles = [Her2Element.styles, cardStyles, sourceListStyles];
-  static override contentShown = { sources };
+export class SourceList extends Her2Block {
+  static override styles = [Her2Block.styles, cardStyles, sourceListStyles];
 
   static override properties = {
     collapsed: { type: Boolean, reflect: true },
@@ -34,36 +38,28 @@ export class SourceList extends Her2Element {
   /** Where source links open: `_self` (default, same tab), `_blank`, `_parent` or `_top`. */
   linkTarget?: string;
 
+  protected readonly reviewed = new ReviewedContent(this, { sources });
+  private readonly problems = new InputProblems(this);
   private invalidTarget?: InvalidInput;
 
-  private get target(): LinkTarget | undefined {
-    return linkTargets.find((target) => target === this.linkTarget);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('linkTarget')) {
-      const unknown = this.linkTarget !== undefined && this.linkTarget !== null && !this.target;
-      this.invalidTarget = unknown ? this.flagUnknown('link-target', this.linkTarget, linkTargets) : undefined;
-    }
+    if (changed.has('linkTarget')) this.invalidTarget = checkLinkTarget(this.linkTarget, this.problems);
   }
 
   protected override render(): TemplateResult {
-    const shown = this.content(sources);
+    const shown = this.reviewed.get('sources');
     const list = html`<ol part="body" class="body">
-      ${shown.map((source) => html`<li part="source">${renderCitation(source, this.target)}</li>`)}
+      ${shown.map((source) => html`<li part="source">${renderCitation(source, knownLinkTarget(this.linkTarget))}</li>`)}
     </ol>`;
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
-      ${this.renderNotice(this.invalidTarget)}
+    return this.renderCard(html`${this.problems.notice(this.invalidTarget)}
       ${
         this.collapsed
           ? html`<details>
-            <summary part="heading">${this.uiText(msg(str`Sources (${shown.length})`))}</summary>
+            <summary part="heading">${this.reviewed.uiText(msg(str`Sources (${shown.length})`))}</summary>
             ${list}
           </details>`
-          : html`${this.heading(this.uiText(msg('Sources')))}${list}`
-      }
-      ${this.renderFooter()}
-    </div>`;
+          : html`${this.heading(this.reviewed.uiText(msg('Sources')))}${list}`
+      }`);
   }
 }
 

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { treatmentDecisions } from '../../content/treatment-decisions.js';
 import { careTeamNoticeText } from '../../shared/i18n.js';
-import { Her2Element } from '../../shared/her2-element.js';
+import { Her2Block } from '../../shared/her2-block.js';
+import { ReviewedContent } from '../../shared/reviewed-content.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { treatmentDecisionsStyles } from './treatment-decisions.styles.js';
 
@@ -15,20 +16,18 @@ import { treatmentDecisionsStyles } from './treatment-decisions.styles.js';
  * @csspart body - The guidance and the care-team note.
  * @csspart care-notice - "This information does not replace advice from your care team."
  */
-export class TreatmentDecisions extends Her2Element {
-  static override styles = [Her2Element.styles, cardStyles, treatmentDecisionsStyles];
-  static override contentShown = { treatmentDecisions };
+export class TreatmentDecisions extends Her2Block {
+  static override styles = [Her2Block.styles, cardStyles, treatmentDecisionsStyles];
+
+  protected readonly reviewed = new ReviewedContent(this, { treatmentDecisions });
 
   protected override render(): TemplateResult {
-    const { heading, paragraphs } = this.content(treatmentDecisions);
-    return html`<div part="card" class="card ${this.themeClass}" lang=${this.contentLocale}>
-      ${heading ? this.heading(heading.text) : nothing}
+    const { heading, paragraphs } = this.reviewed.get('treatmentDecisions');
+    return this.renderCard(html`${heading ? this.heading(heading.text) : nothing}
       <div part="body" class="body">
         ${paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
         <p part="care-notice" class="care-notice" role="note" lang=${this.locale}>${careTeamNoticeText()}</p>
-      </div>
-      ${this.renderFooter()}
-    </div>`;
+      </div>`);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ComplexAttributeConverter } from 'lit';
-import { describeValue } from '../../shared/describe-value.js';
+import { describeValue } from './describe-value.js';
 
 /** Where the host's copies of the "Featured Content" items live: item id → http(s) URL. */
 export type RelatedReadingHrefs = Readonly<Record<string, string>>;
