@@ -3,17 +3,18 @@ import '../../define/biomarker-glossary.js';
 import { glossary } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import type { Her2GlossarySearchDetail, Her2InvalidDetail } from '../../shared/events.js';
+import { describeBlockContract } from '../../../test/support/block-element-contract.js';
+import { captureWarnings, recordEvents } from '../../../test/support/console.js';
 import {
   backgroundOf,
-  captureWarnings,
-  fixtureWrapped,
   headingTags,
   normalize,
-  recordEvents,
   shadowQuery,
   shadowQueryAll,
   shadowText,
-} from '../../../test/helpers.js';
+} from '../../../test/support/dom.js';
+import { fixtureWrapped } from '../../../test/support/fixtures.js';
+import { typeInGlossary } from '../../../test/support/glossary-input.js';
 import type { BiomarkerGlossary } from './biomarker-glossary.js';
 
 function glossaryFixture(extraTerms: unknown = []): Promise<BiomarkerGlossary> {
@@ -24,12 +25,7 @@ function glossaryFixture(extraTerms: unknown = []): Promise<BiomarkerGlossary> {
 }
 
 /** Types into the search box the way the browser reports it: a new value, then an input event. */
-async function search(el: BiomarkerGlossary, query: string): Promise<void> {
-  const input = shadowQuery<HTMLInputElement>(el, 'input[part="search"]')!;
-  input.value = query;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
+const search = typeInGlossary;
 
 function shownTerms(el: BiomarkerGlossary): string[] {
   return shadowQueryAll(el, 'dt[part="term"]').map((term) => normalize(term.textContent));
@@ -373,10 +369,6 @@ describe('<biomarker-glossary>', () => {
   });
 
   describe('accessibility', () => {
-    it('is accessible', async () => {
-      await expect(await glossaryFixture()).to.be.accessible();
-    });
-
     it('is accessible with a query that has results', async () => {
       const el = await glossaryFixture();
       await search(el, 'her2');
@@ -400,14 +392,7 @@ describe('<biomarker-glossary>', () => {
     });
   });
 
-  describe('theme and tokens', () => {
-    it('theme="dark" changes the card background', async () => {
-      const light = await glossaryFixture();
-      const dark = await fixture<BiomarkerGlossary>(html`<biomarker-glossary theme="dark"></biomarker-glossary>`);
-      expect(backgroundOf(light)).to.equal('rgb(255, 255, 255)');
-      expect(backgroundOf(dark)).to.equal('rgb(22, 27, 34)');
-    });
-
+  describe('tokens', () => {
     it('applies --her2-color-accent to the link and the show-more button', async () => {
       const el = await fixtureWrapped(
         'biomarker-glossary',
@@ -418,59 +403,18 @@ describe('<biomarker-glossary>', () => {
       expect(getComputedStyle(shadowQuery(el, 'a[part="link"]')!).color).to.equal('rgb(255, 0, 0)');
       expect(backgroundOf(el, 'button[part="show-more"]')).to.equal('rgb(255, 0, 0)');
     });
-
-    it('applies --her2-color-surface to the card background', async () => {
-      const el = await fixtureWrapped(
-        'biomarker-glossary',
-        html`<div style="--her2-color-surface: rgb(1, 2, 3)">
-        <biomarker-glossary></biomarker-glossary>
-      </div>`,
-      );
-      expect(backgroundOf(el)).to.equal('rgb(1, 2, 3)');
-    });
   });
 
-  describe('heading-level', () => {
-    const cases: Array<[string, string]> = [
-      ['5', 'h5'],
-      ['99', 'h6'],
-      ['1', 'h2'],
-      ['abc', 'h3'],
-    ];
-
-    it('defaults to h3', async () => {
-      expect(headingTags(await glossaryFixture())).to.deep.equal(['h3']);
-    });
-
-    for (const [level, tag] of cases) {
-      it(`heading-level="${level}" gives ${tag}`, async () => {
-        const el = await fixture<BiomarkerGlossary>(
-          html`<biomarker-glossary heading-level=${level}></biomarker-glossary>`,
-        );
-        expect(headingTags(el)).to.deep.equal([tag]);
-        expect(shadowText(el, tag)).to.equal('Glossary');
-      });
-    }
-  });
-
-  describe('footer and lang', () => {
-    it('shows the review date and the source count', async () => {
-      const footer = shadowText(await glossaryFixture(), '[part="footer"]');
-      expect(footer).to.contain('Medically reviewed May 2022').and.contain('14 sources');
-    });
-
-    it('no-footer removes it', async () => {
-      const el = await fixture<BiomarkerGlossary>(html`<biomarker-glossary no-footer></biomarker-glossary>`);
-      expect(shadowQuery(el, '[part="footer"]')).to.be.null;
-    });
-
-    it('inside lang="en-GB" renders English and marks its card lang="en"', async () => {
-      const el = await fixtureWrapped(
-        'biomarker-glossary',
-        html`<div lang="en-GB"><biomarker-glossary></biomarker-glossary></div>`,
-      );
-      expect(shadowQuery(el, '[part="card"]')!.getAttribute('lang')).to.equal('en');
-      expect(shadowText(el, '[part="heading"]')).to.equal('Glossary');
-    });
+  describeBlockContract<BiomarkerGlossary>('biomarker-glossary', {
+    tokenTarget: (el) => shadowQuery(el, 'dd[part="definition"]')!,
+    noTabStop: false,
+    also: {
+      heading: (el) => {
+        expect(shadowText(el, headingTags(el)[0])).to.equal('Glossary');
+      },
+      lang: (el) => {
+        expect(shadowText(el, '[part="heading"]')).to.equal('Glossary');
+      },
+    },
   });
 });

@@ -3,21 +3,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/her2-therapy-overview.js';
 import { Her2TherapyCard } from '../her2-therapy-card/her2-therapy-card.js';
-import { describeSharedAttributes } from '../../../test/block-element-contract.js';
+import { describeBlockContract } from '../../../test/support/block-element-contract.js';
 import {
   backgroundOf,
-  betweenButtons,
-  container,
   deepActiveElement,
-  emulateMedia,
-  frameFixture,
   headingTags,
   normalize,
   shadowQuery,
   shadowQueryAll,
   shadowText,
-  styleElement,
-} from '../../../test/helpers.js';
+} from '../../../test/support/dom.js';
+import { betweenButtons, container, styleElement } from '../../../test/support/fixtures.js';
+import { frameFixture } from '../../../test/support/frames.js';
+import { emulateMedia } from '../../../test/support/media-emulation.js';
 import { Her2TherapyOverview } from './her2-therapy-overview.js';
 
 const combinationSentence =
@@ -38,6 +36,7 @@ const cardHeadings: Record<string, [string, string]> = {
   '99': ['h6', 'h6'],
   '1': ['h3', 'h4'],
   abc: ['h4', 'h5'],
+  ' ': ['h4', 'h5'],
 };
 
 /** The nested cards, once each has rendered. */
@@ -111,19 +110,8 @@ describe('<her2-therapy-overview>', () => {
     });
   });
 
-  describeSharedAttributes<Her2TherapyOverview>({
-    tag: 'her2-therapy-overview',
-    bodyPhrase: combinationSentence,
-    headings: [
-      [undefined, 'h3'],
-      ['2', 'h2'],
-      ['5', 'h5'],
-      ['6', 'h6'],
-      ['99', 'h6'],
-      ['1', 'h2'],
-      ['abc', 'h3'],
-    ],
-    headingChange: ['2', 'h2'],
+  describeBlockContract<Her2TherapyOverview>('her2-therapy-overview', {
+    headingChange: '2',
     tokenTarget: (el) => shadowQuery(el, '[part="body"] > p')!,
     noTabStop: false,
     layout: false,

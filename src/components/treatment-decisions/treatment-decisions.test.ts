@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../define/treatment-decisions.js';
-import { describeSharedAttributes } from '../../../test/block-element-contract.js';
-import { container, shadowQuery, shadowQueryAll, shadowText, styleElement } from '../../../test/helpers.js';
+import { describeBlockContract } from '../../../test/support/block-element-contract.js';
+import { shadowQuery, shadowQueryAll, shadowText } from '../../../test/support/dom.js';
+import { container, styleElement } from '../../../test/support/fixtures.js';
 import type { TreatmentDecisions } from './treatment-decisions.js';
 
 function decisions({ theme, level }: { theme?: string; level?: string } = {}): Promise<TreatmentDecisions> {
@@ -90,17 +91,7 @@ describe('<treatment-decisions>', () => {
     });
   });
 
-  describeSharedAttributes<TreatmentDecisions>({
-    tag: 'treatment-decisions',
-    bodyPhrase: 'some of those side effects can be serious',
-    headings: [
-      [undefined, 'h3'],
-      ['2', 'h2'],
-      ['6', 'h6'],
-      ['99', 'h6'],
-      ['1', 'h2'],
-      ['abc', 'h3'],
-    ],
+  describeBlockContract<TreatmentDecisions>('treatment-decisions', {
     tokenTarget: guidance,
     also: {
       footer: (el) => {
