@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { seedParagraphs, visibleText } from './helpers.js';
+import { seedParagraphs } from './support/content.js';
+import { visibleText } from './support/text.js';
 import * as content from '../src/content/index.js';
 import { foldText } from '../src/glossary/search-text.js';
 

@@ -4,7 +4,9 @@ import { her2StatusDiagram, therapyDiagrams, type DiagramLabel, type DiagramText
 import { her2Status } from '../content/her2-status.js';
 import { therapies } from '../content/therapies.js';
 import { foldText } from '../glossary/search-text.js';
-import { normalize, seedParagraphs, textAlternative } from '../../test/helpers.js';
+import { seedParagraphs } from '../../test/support/content.js';
+import { normalize } from '../../test/support/dom.js';
+import { textAlternative } from '../../test/support/text.js';
 import { diagramStyles } from './diagram.styles.js';
 import { her2StatusFigure } from './her2-status.js';
 import { therapyFigures } from './therapy.js';

@@ -4,7 +4,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { h, render as renderPreact } from 'preact';
 import type { Her2GlossarySearchDetail, Her2InvalidDetail, Her2TermToggleDetail } from '../shared/events.js';
-import { captureWarnings, normalize, shadowQuery, shadowQueryAll, shadowText } from '../../test/helpers.js';
+import { captureWarnings } from '../../test/support/console.js';
+import { normalize, shadowQuery, shadowQueryAll, shadowText } from '../../test/support/dom.js';
+import { enterQuery, typeInGlossary } from '../../test/support/glossary-input.js';
 import { BiomarkerGlossary, GlossaryTerm, Her2TherapyCard, SourceList } from './index.js';
 
 /** A real React 19 app: a root on a div in the page, rendered synchronously. */
@@ -77,10 +79,7 @@ describe('her2-widgets/react in a React 19 app', () => {
     );
     const glossary = await rendered(app.host, 'biomarker-glossary');
     expect(shadowText(glossary)).to.contain('The people who treat you.');
-    const search = shadowQuery<HTMLInputElement>(glossary, 'input[part="search"]')!;
-    search.value = 'care team';
-    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await glossary.updateComplete;
+    await typeInGlossary(glossary, 'care team');
     expect(searches).to.deep.equal([{ query: 'care team', count: 1 }]);
     expect(shadowQueryAll(glossary, '[part="term"]').map((term) => normalize(term.textContent))).to.deep.equal([
       'care team',
@@ -161,9 +160,7 @@ describe('the tags without wrappers', () => {
       'care team',
       'HER2',
     ]);
-    const search = shadowQuery<HTMLInputElement>(glossary, 'input[part="search"]')!;
-    search.value = 'her2';
-    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(enterQuery(glossary, 'her2')).to.be.true;
     expect(searches).to.deep.equal([{ query: 'her2', count: 1 }]);
   });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configureLocalization, msg } from '@lit/localize';
 import '../define/all.js';
-import { normalize, shadowQueryAll, shadowText } from '../../test/helpers.js';
+import { normalize, shadowQueryAll, shadowText } from '../../test/support/dom.js';
 
 // A page that localizes its own strings with @lit/localize, in a language of its own choosing.
 // This file has a page to itself: @lit/localize can be configured once per page.

@@ -6,16 +6,12 @@ import { therapyDiagrams } from '../content/diagrams.js';
 import { combinationTherapy, targetedTherapyUse, therapies } from '../content/therapies.js';
 import { registerContentPack, type ContentPack } from './content-packs.js';
 import { msg, renderInLocale, supportedLocale } from './i18n.js';
-import {
-  captureWarnings,
-  fixtureWrapped,
-  expectAccessible,
-  normalize,
-  shadowQuery,
-  shadowQueryAll,
-  shadowText,
-  translatedCopy,
-} from '../../test/helpers.js';
+import { expectAccessible } from '../../test/support/axe.js';
+import { captureWarnings } from '../../test/support/console.js';
+import { translatedCopy } from '../../test/support/content.js';
+import { normalize, shadowQuery, shadowQueryAll, shadowText } from '../../test/support/dom.js';
+import { fixtureWrapped } from '../../test/support/fixtures.js';
+import { typeInGlossary } from '../../test/support/glossary-input.js';
 
 const marked = (text: string) => `ES ${text}`;
 
@@ -50,7 +46,7 @@ describe('supportedLocale() with Spanish', () => {
 });
 
 describe('the locale scope of UI strings', () => {
-  it('msg() outside an element\'s locale scope throws here, instead of silently answering in English', () => {
+  it("msg() outside an element's locale scope throws here, instead of silently answering in English", () => {
     expect(() => msg('Sources')).to.throw(/outside renderInLocale/);
   });
 
@@ -133,10 +129,7 @@ describe('UI strings in Spanish', () => {
     expect(shadowText(el, 'label')).to.equal('Buscar en el glosario');
     expect(shadowQuery<HTMLInputElement>(el, 'input')?.placeholder).to.equal('Escriba una palabra, por ejemplo HER2');
     expect(shadowText(el, '.count')).to.equal(`${glossary.length} términos`);
-    const input = shadowQuery<HTMLInputElement>(el, 'input')!;
-    input.value = 'zzzz';
-    input.dispatchEvent(new InputEvent('input'));
-    await elementUpdated(el);
+    await typeInGlossary(el, 'zzzz');
     expect(shadowText(el, '.count')).to.equal('0 términos coinciden con «zzzz»');
     expect(shadowText(el, '.empty')).to.equal(
       'Ningún término coincide con «zzzz». Pruebe con una palabra más corta o distinta.',

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { captureWarnings, normalize } from '../../test/helpers.js';
+import { captureWarnings } from '../../test/support/console.js';
+import { normalize } from '../../test/support/dom.js';
 import { define } from './define.js';
 import { describeValue } from './describe-value.js';
 import { clampHeadingLevel, defaultHeadingLevel } from './heading.js';

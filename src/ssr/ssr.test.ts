@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
-import { normalize } from '../../test/helpers.js';
+import { normalize } from '../../test/support/dom.js';
+import { typeInGlossary } from '../../test/support/glossary-input.js';
 
 /** `her2-widgets render <args> --page`, run by the test server on the built package. */
 function renderPage(...args: string[]): Promise<string> {
@@ -128,10 +129,7 @@ describe('server-rendered HTML (her2-widgets render … --page)', () => {
       const searches: unknown[] = [];
       el.addEventListener('her2-glossary-search', (event) => searches.push((event as CustomEvent).detail));
       const allTerms = el.shadowRoot!.querySelectorAll('[part="term"]').length;
-      const input = el.shadowRoot!.querySelector('input[part="search"]') as HTMLInputElement;
-      input.value = 'kinase';
-      input.dispatchEvent(new (frame.contentWindow as Window & typeof globalThis).Event('input', { bubbles: true }));
-      await el.updateComplete;
+      await typeInGlossary(el, 'kinase');
       const terms = [...el.shadowRoot!.querySelectorAll('[part="term"]')].map((term) => normalize(term.textContent));
       expect(searches).to.deep.equal([{ query: 'kinase', count: terms.length }]);
       expect(terms.length).to.be.greaterThan(0).and.lessThan(allTerms);

@@ -3,17 +3,11 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../define/glossary-term.js';
 import type { Her2InvalidDetail, Her2TermToggleDetail } from '../../shared/events.js';
-import {
-  captureWarnings,
-  deepActiveElement,
-  emulateMedia,
-  fixtureWrapped,
-  frameFixture,
-  normalize,
-  recordEvents,
-  shadowQuery,
-  shadowText,
-} from '../../../test/helpers.js';
+import { captureWarnings, recordEvents } from '../../../test/support/console.js';
+import { deepActiveElement, normalize, shadowQuery, shadowText } from '../../../test/support/dom.js';
+import { fixtureWrapped } from '../../../test/support/fixtures.js';
+import { frameFixture } from '../../../test/support/frames.js';
+import { emulateMedia } from '../../../test/support/media-emulation.js';
 import type { GlossaryTerm } from './glossary-term.js';
 import { hoverCloseDelay, hoverOpenDelay, shiftIntoView } from './term-popover.js';
 

@@ -4,14 +4,10 @@ import '../../define/her2-glossify.js';
 import '../../define/her2-article.js';
 import { glossary } from '../../content/glossary.js';
 import type { Her2GlossifiedDetail, Her2InvalidDetail } from '../../shared/events.js';
-import {
-  captureWarnings,
-  fixtureWrapped,
-  recordEvents,
-  shadowQuery,
-  shadowQueryAll,
-  visibleText,
-} from '../../../test/helpers.js';
+import { captureWarnings, recordEvents } from '../../../test/support/console.js';
+import { shadowQuery, shadowQueryAll } from '../../../test/support/dom.js';
+import { fixtureWrapped } from '../../../test/support/fixtures.js';
+import { visibleText } from '../../../test/support/text.js';
 import type { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import type { Her2Article } from '../her2-article/her2-article.js';
 import type { Her2Glossify } from './her2-glossify.js';
