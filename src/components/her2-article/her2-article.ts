@@ -8,6 +8,11 @@ import { hostText } from '../../shared/describe-value.js';
 import { careTeamNoticeText, msg, str } from '../../shared/i18n.js';
 import { Her2Block } from '../../shared/her2-block.js';
 import { ReviewedContent } from '../../shared/reviewed-content.js';
+import { renderInOwnRegistry, withOwnRegistry } from '../../shared/scoped-registry.js';
+import { GlossaryTerm } from '../glossary-term/glossary-term.js';
+import { Her2Glossify } from '../her2-glossify/her2-glossify.js';
+import { RelatedReading } from '../related-reading/related-reading.js';
+import { SourceList } from '../source-list/source-list.js';
 import { hrefsConverter, type RelatedReadingHrefs } from '../../shared/related-hrefs.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { articleStyles } from './her2-article.styles.js';
@@ -38,6 +43,12 @@ import { articleStyles } from './her2-article.styles.js';
  */
 export class Her2Article extends Her2Block {
   static override styles = [Her2Block.styles, cardStyles, articleStyles];
+  static override shadowRootOptions = withOwnRegistry(Her2Block.shadowRootOptions, {
+    'her2-glossify': Her2Glossify,
+    'glossary-term': GlossaryTerm,
+    'source-list': SourceList,
+    'related-reading': RelatedReading,
+  });
 
   static override properties = {
     relatedHrefs: { attribute: 'related-hrefs', converter: hrefsConverter },
@@ -52,6 +63,11 @@ export class Her2Article extends Her2Block {
 
   /** Where source and featured-item links open, as `<source-list>`'s `link-target`. */
   linkTarget?: string;
+
+  constructor() {
+    super();
+    renderInOwnRegistry(this);
+  }
 
   protected readonly reviewed = new ReviewedContent(this, {
     articleMeta,

@@ -9,7 +9,7 @@ import { hostTermShapeText } from '../../shared/i18n.js';
 import { Her2Element } from '../../shared/her2-element.js';
 import { InputProblems, type InvalidInput } from '../../shared/input-problems.js';
 import { ReviewedContent } from '../../shared/reviewed-content.js';
-import type { GlossaryTerm } from '../glossary-term/glossary-term.js';
+import { createElementBeside } from '../../shared/scoped-registry.js';
 import { Glossifier, type GlossifyResult } from './glossify-dom.js';
 import { glossifyStyles } from './her2-glossify.styles.js';
 
@@ -149,7 +149,7 @@ export class Her2Glossify extends Her2Element {
   }
 
   private createTerm(termId: string, text: Text, hostTerms: readonly GlossaryEntry[]): Element {
-    const term: GlossaryTerm = this.ownerDocument.createElement('glossary-term');
+    const term = createElementBeside(this, 'glossary-term');
     term.setAttribute('term', termId);
     term.setAttribute('theme', this.themeName);
     if (hostTerms.length) term.extraTerms = hostTerms;

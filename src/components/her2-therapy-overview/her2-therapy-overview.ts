@@ -3,6 +3,8 @@ import { combinationTherapy, therapyTypes, therapyTypesIntro } from '../../conte
 import type { TherapyType } from '../../content/types.js';
 import { Her2Block } from '../../shared/her2-block.js';
 import { ReviewedContent } from '../../shared/reviewed-content.js';
+import { renderInOwnRegistry, withOwnRegistry } from '../../shared/scoped-registry.js';
+import { Her2TherapyCard } from '../her2-therapy-card/her2-therapy-card.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { therapyOverviewStyles } from './her2-therapy-overview.styles.js';
 
@@ -38,6 +40,14 @@ const therapyCardParts = [
  */
 export class Her2TherapyOverview extends Her2Block {
   static override styles = [Her2Block.styles, cardStyles, therapyOverviewStyles];
+  static override shadowRootOptions = withOwnRegistry(Her2Block.shadowRootOptions, {
+    'her2-therapy-card': Her2TherapyCard,
+  });
+
+  constructor() {
+    super();
+    renderInOwnRegistry(this);
+  }
 
   protected readonly reviewed = new ReviewedContent(this, { therapyTypesIntro, combinationTherapy });
 
