@@ -11,8 +11,12 @@ import '../../src/define/all.js';
 import { articleMeta } from '../../src/content/article.js';
 import { glossary } from '../../src/content/glossary.js';
 import { sources } from '../../src/content/sources.js';
-import { captureWarnings } from '../helpers.js';
-import { findDeep, openFirstTerm, settle, states, typeInSearch, waitForTerm } from './states.js';
+import { captureWarnings } from '../support/console.js';
+import { deepQuery } from '../support/dom.js';
+import { everyState, stateNamed, type TaggedState } from '../support/elements.js';
+import { openFirstTerm, typeInGlossary, waitForTerm } from '../support/glossary-input.js';
+import { placeState } from '../support/render.js';
+import { settle } from '../support/settle.js';
 
 interface AXNode {
   role: string;
@@ -26,12 +30,17 @@ interface AXNode {
 
 let fixtureCount = 0;
 
-/** Renders `markup` and resolves with its element and a way to read the tree under it. */
-async function render(markup: string, tag: string) {
+/** Renders `markup`, or a state of test/support/elements.ts, and resolves with its element and a way to read the tree under it. */
+async function render(markup: string | TaggedState, tag: string) {
   fixtureCount += 1;
   const id = `ax-root-${fixtureCount}`;
-  const wrapper = fixtureSync<HTMLElement>(`<div id="${id}" lang="en">${markup}</div>`);
-  const el = wrapper.querySelector<HTMLElement>(tag)!;
+  const wrapper = fixtureSync<HTMLElement>(
+    `<div id="${id}" lang="en">${typeof markup === 'string' ? markup : ''}</div>`,
+  );
+  const el =
+    typeof markup === 'string'
+      ? wrapper.querySelector<HTMLElement>(tag)!
+      : await placeState(markup, { parent: wrapper });
   await settle(wrapper);
   if (['her2-glossify', 'her2-article'].includes(tag)) await waitForTerm(el);
   const tree = async () => {
@@ -173,12 +182,12 @@ const chromium = /\bChrome\//.test(navigator.userAgent);
       expect(before.atomic).to.equal(true);
       expect(text(before)).to.equal(`${glossary.length} terms`);
 
-      await typeInSearch(el, 'tki');
+      await typeInGlossary(el, 'tki');
       const [found] = await status();
       expect(text(found)).to.equal('1 term matches “tki”');
       expect(byRole(await tree(), 'term').map(text)).to.include('tyrosine kinase inhibitor (TKI)');
 
-      await typeInSearch(el, 'zzzz');
+      await typeInGlossary(el, 'zzzz');
       const root = await tree();
       expect(text(byRole(root, 'status')[0])).to.equal('0 terms match “zzzz”');
       expect(byRole(root, 'DescriptionList')).to.have.length(0);
@@ -187,11 +196,11 @@ const chromium = /\bChrome\//.test(navigator.userAgent);
   });
 
   describe('<glossary-term>', () => {
-    const markup = '<p>Doctors test the cancer for <glossary-term term="her2">HER2</glossary-term>.</p>';
+    const closed = stateNamed('<glossary-term> closed');
     const definition = glossary.find((entry) => entry.id === 'her2')!.definition;
 
     it('is a button named by the host text, collapsed, with no definition in the tree until opened', async () => {
-      const { tree } = await render(markup, 'glossary-term');
+      const { tree } = await render(closed, 'glossary-term');
       const root = await tree();
       const [button, ...others] = byRole(root, 'button');
       expect(others).to.have.length(0);
@@ -201,7 +210,7 @@ const chromium = /\bChrome\//.test(navigator.userAgent);
     });
 
     it('opened: expanded, the definition follows the term, the close button is named; Escape collapses it', async () => {
-      const { el, tree } = await render(markup, 'glossary-term');
+      const { el, tree } = await render(closed, 'glossary-term');
       await openFirstTerm(el);
       const root = await tree();
       const [button, close] = byRole(root, 'button');
@@ -216,7 +225,7 @@ const chromium = /\bChrome\//.test(navigator.userAgent);
     });
 
     it('an unknown term is plain text, not a button', async () => {
-      const { tree } = await render(markup.replace('"her2"', '"nope"'), 'glossary-term');
+      const { tree } = await render(stateNamed('<glossary-term> unknown term'), 'glossary-term');
       const root = await tree();
       expect(byRole(root, 'button')).to.have.length(0);
       expect(text(root)).to.equal('Doctors test the cancer for HER2.');
@@ -224,8 +233,8 @@ const chromium = /\bChrome\//.test(navigator.userAgent);
 
     it('<her2-glossify> and <her2-article>: every defined term is a collapsed button', async () => {
       for (const tag of ['her2-glossify', 'her2-article']) {
-        const state = states.find((candidate) => candidate.tag === tag)!;
-        const { el, tree } = await render(state.markup(''), tag);
+        const state = everyState.find((candidate) => candidate.tag === tag)!;
+        const { el, tree } = await render(state, tag);
         const buttons = byRole(await tree(), 'button');
         expect(buttons.length, tag).to.be.greaterThan(2);
         expect(
@@ -245,7 +254,7 @@ const chromium = /\bChrome\//.test(navigator.userAgent);
       expect(closed.name).to.equal(`Sources (${sources.length})`);
       expect(closed.expanded).to.equal(false);
       expect(byRole(await tree(), 'listitem')).to.have.length(0);
-      findDeep(el, 'summary')!.click();
+      deepQuery(el, 'summary')!.click();
       const root = await tree();
       expect(byRole(root, 'DisclosureTriangle')[0].expanded).to.equal(true);
       expect(byRole(root, 'listitem')).to.have.length(sources.length);
@@ -253,9 +262,9 @@ const chromium = /\bChrome\//.test(navigator.userAgent);
   });
 
   describe('no element adds a page landmark (its review line is not the page footer)', () => {
-    for (const state of states) {
+    for (const state of everyState) {
       it(state.name, async () => {
-        const { el, tree } = await render(state.markup(''), state.tag);
+        const { el, tree } = await render(state, state.tag);
         await state.prepare?.(el);
         const landmarks = all(await tree(), (node) => LANDMARKS.includes(node.role)).map((node) => node.role);
         expect(landmarks).to.deep.equal([]);

@@ -5,17 +5,20 @@
  */
 import { expect, fixtureSync } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { captureWarnings, emulateMedia, expectAccessible } from '../helpers.js';
-import { pageStyle, settle, states, type ElementState } from './states.js';
+import { expectAccessible } from '../support/axe.js';
+import { captureWarnings } from '../support/console.js';
+import { everyState, type TaggedState } from '../support/elements.js';
+import { emulateMedia } from '../support/media-emulation.js';
+import { pageStyle, renderState } from '../support/render.js';
+import { settle } from '../support/settle.js';
+import { deepText } from '../support/text.js';
 
-async function render(state: ElementState, theme: string, page: 'light' | 'dark'): Promise<HTMLElement> {
-  const wrapper = fixtureSync<HTMLElement>(
-    `<div lang="en" style="${pageStyle[page]}; padding: 1em">${state.markup(` theme="${theme}"`)}</div>`,
-  );
-  const el = wrapper.querySelector<HTMLElement>(state.tag)!;
+/** The state in a host page of the theme's colours; resolves with the page once it shows the state's phrases. */
+async function render(state: TaggedState, theme: string, page: 'light' | 'dark'): Promise<HTMLElement> {
+  const wrapper = fixtureSync<HTMLElement>(`<div lang="en" style="${pageStyle[page]}; padding: 1em"></div>`);
+  const el = await renderState(state, { parent: wrapper, theme });
   await settle(wrapper);
-  await state.prepare?.(el);
-  await settle(wrapper);
+  for (const phrase of state.phrases) expect(deepText(el), state.name).to.contain(phrase);
   return wrapper;
 }
 
@@ -25,7 +28,7 @@ describe('axe, WCAG 2.2 A and AA: every element in every state', () => {
     await emulateMedia({ colorScheme: 'light' });
   });
 
-  for (const state of states) {
+  for (const state of everyState) {
     describe(state.name, () => {
       it('light theme', async () => {
         await expectAccessible(await render(state, 'light', 'light'));

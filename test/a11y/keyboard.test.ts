@@ -7,8 +7,13 @@
 import { elementUpdated, expect, fixtureSync } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
-import { captureWarnings, deepActiveElement } from '../helpers.js';
-import { findDeep, pageStyle, placeholderTerms, settle, states, waitForTerm, type ElementState } from './states.js';
+import { contrastRatio, parseColor, type Rgba } from '../support/colors.js';
+import { captureWarnings } from '../support/console.js';
+import { deepActiveElement, deepQuery, flatParent } from '../support/dom.js';
+import { everyState, placeholderTerms, stateNamed, type TaggedState } from '../support/elements.js';
+import { waitForTerm } from '../support/glossary-input.js';
+import { pageStyle, renderState } from '../support/render.js';
+import { settle } from '../support/settle.js';
 
 /** Children in the order they are rendered: a shadow root instead of light children, slots filled. */
 function renderedChildren(node: Element): Element[] {
@@ -49,36 +54,10 @@ async function shiftTab(): Promise<void> {
   await executeServerCommand('her2-key-chord', { keys: ['Shift', 'Tab'] });
 }
 
-/* WCAG colour arithmetic on computed colours ("rgb(…)", "rgba(…)" or "color(srgb …)"). */
-function channels(color: string): [number, number, number, number] {
-  const srgb = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)$/.exec(color);
-  if (srgb) return [+srgb[1] * 255, +srgb[2] * 255, +srgb[3] * 255, srgb[4] === undefined ? 1 : +srgb[4]];
-  const rgb = /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:(?:,| \/) ([\d.]+))?\)$/.exec(color);
-  if (!rgb) throw new Error(`cannot read the colour ${color}`);
-  return [+rgb[1], +rgb[2], +rgb[3], rgb[4] === undefined ? 1 : +rgb[4]];
-}
-
-function luminance([r, g, b]: number[]): number {
-  const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-function contrast(a: number[], b: number[]): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
-
-function composedParent(el: Element): Element | null {
-  if (el.assignedSlot) return el.assignedSlot;
-  if (el.parentElement) return el.parentElement;
-  const root = el.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
-
 /** The opaque colour behind `el`: the first ancestor background that is not transparent. */
-function backgroundBehind(el: Element): number[] {
-  for (let node = composedParent(el); node; node = composedParent(node)) {
-    const color = channels(getComputedStyle(node).backgroundColor);
+function backgroundBehind(el: Element): Rgba {
+  for (let node = flatParent(el); node; node = flatParent(node)) {
+    const color = parseColor(getComputedStyle(node).backgroundColor);
     if (color[3] > 0) return color;
   }
   return [255, 255, 255, 1];
@@ -96,7 +75,7 @@ function topmostAt(x: number, y: number): Element | null {
 }
 
 function isInside(node: Element | null, container: Element): boolean {
-  for (let current = node; current; current = composedParent(current)) if (current === container) return true;
+  for (let current = node; current; current = flatParent(current)) if (current === container) return true;
   return false;
 }
 
@@ -126,7 +105,7 @@ async function expectVisibleFocus(el: HTMLElement): Promise<void> {
   const style = getComputedStyle(el);
   expect(style.outlineStyle, `${label}: focus outline`).not.to.equal('none');
   expect(parseFloat(style.outlineWidth), `${label}: outline width`).to.be.at.least(2);
-  const ratio = contrast(channels(style.outlineColor), backgroundBehind(el));
+  const ratio = contrastRatio(parseColor(style.outlineColor), backgroundBehind(el));
   expect(ratio, `${label}: focus ring contrast`).to.be.at.least(3);
   const rects = [...el.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
   expect(rects.length, `${label}: has a box`).to.be.greaterThan(0);
@@ -147,19 +126,16 @@ async function expectVisibleFocus(el: HTMLElement): Promise<void> {
 }
 
 async function render(
-  state: ElementState,
+  state: TaggedState,
   theme: string,
 ): Promise<{ el: HTMLElement; before: HTMLButtonElement; after: HTMLButtonElement }> {
   const page = theme === 'dark' ? 'dark' : 'light';
   const wrapper = fixtureSync<HTMLElement>(
-    `<div lang="en" style="${pageStyle[page]}; padding: 1em"><button id="before">before</button>${state.markup(
-      ` theme="${theme}"`,
-    )}<button id="after">after</button></div>`,
+    `<div lang="en" style="${pageStyle[page]}; padding: 1em"><button id="before">before</button></div>`,
   );
-  const el = wrapper.querySelector<HTMLElement>(state.tag)!;
-  await settle(wrapper);
+  const el = await renderState(state, { parent: wrapper, theme });
+  wrapper.insertAdjacentHTML('beforeend', '<button id="after">after</button>');
   if (['her2-glossify', 'her2-article'].includes(state.tag)) await waitForTerm(el);
-  await state.prepare?.(el);
   await settle(wrapper);
   return { el, before: wrapper.querySelector('#before')!, after: wrapper.querySelector('#after')! };
 }
@@ -181,7 +157,7 @@ async function tabThrough(before: HTMLElement, after: HTMLElement, limit: number
 describe('keyboard: every element, every state, every engine', () => {
   captureWarnings();
 
-  for (const state of states) {
+  for (const state of everyState) {
     for (const theme of ['light', 'dark']) {
       it(`${state.name}, ${theme}: Tab visits each control in order with a visible ring, Shift+Tab goes back`, async () => {
         const { el, before, after } = await render(state, theme);
@@ -211,7 +187,7 @@ describe('keyboard: every element, every state, every engine', () => {
   }
 
   it('no element puts a positive tabindex anywhere', async () => {
-    for (const state of states) {
+    for (const state of everyState) {
       const { el } = await render(state, 'light');
       const all: Element[] = [];
       const walk = (node: Element) => {
@@ -228,7 +204,7 @@ describe('keyboard: every element, every state, every engine', () => {
   });
 
   describe('Enter, Space and Escape', () => {
-    const termState = states.find((state) => state.name === '<glossary-term> closed')!;
+    const termState = stateNamed('<glossary-term> closed');
 
     it('<glossary-term>: Enter opens, Tab reaches the close button, Escape closes and returns focus to the term', async () => {
       const { el, before } = await render(termState, 'light');
@@ -265,7 +241,7 @@ describe('keyboard: every element, every state, every engine', () => {
     });
 
     it('<her2-article>: a definition left open does not hide the next control for good: Escape closes it, focus stays', async () => {
-      const article = states.find((state) => state.name === '<her2-article>')!;
+      const article = stateNamed('<her2-article>');
       const { el } = await render(article, 'light');
       const term = await waitForTerm(el);
       const button = term.shadowRoot!.querySelector<HTMLButtonElement>('[part="term"]')!;
@@ -284,7 +260,7 @@ describe('keyboard: every element, every state, every engine', () => {
     });
 
     it('<source-list collapsed>: Enter opens the sources, Space closes them', async () => {
-      const collapsed = states.find((state) => state.name === '<source-list collapsed> closed')!;
+      const collapsed = stateNamed('<source-list collapsed> closed');
       const { el, before } = await render(collapsed, 'light');
       const details = el.shadowRoot!.querySelector('details')!;
       before.focus();
@@ -302,7 +278,7 @@ describe('keyboard: every element, every state, every engine', () => {
     });
 
     it('<biomarker-glossary>: typing filters and announces; Escape keeps focus in the box and the list in step with it', async () => {
-      const glossary = states.find((state) => state.name === '<biomarker-glossary> every term')!;
+      const glossary = stateNamed('<biomarker-glossary> every term');
       const { el, before } = await render(glossary, 'light');
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
@@ -323,7 +299,7 @@ describe('keyboard: every element, every state, every engine', () => {
     });
 
     it('<biomarker-glossary>: Enter on "Show more" shows the next terms and keeps focus in the glossary', async () => {
-      const glossary = states.find((state) => state.name === '<biomarker-glossary> "Show more" and host terms')!;
+      const glossary = stateNamed('<biomarker-glossary> "Show more" and host terms');
       const { el } = await render(glossary, 'light');
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more"]')!;
       expect(el.shadowRoot!.querySelectorAll('dt')).to.have.length(50);
@@ -350,6 +326,6 @@ describe('keyboard: every element, every state, every engine', () => {
       (error: Error) => error.message,
     );
     expect(failure).to.contain('focus outline');
-    expect(findDeep(wrapper, 'button') === button).to.be.true;
+    expect(deepQuery(wrapper, 'button') === button).to.be.true;
   });
 });

@@ -9,8 +9,13 @@
  * Nothing may scroll sideways, stick out of the viewport or be cut off by its box.
  */
 import { expect } from '@open-wc/testing';
-import { captureWarnings, deepElements, openFrame, type FrameFixture } from '../helpers.js';
-import { findDeep, settle, states, waitForTerm, type ElementState } from './states.js';
+import { captureWarnings } from '../support/console.js';
+import { deepElements, deepQuery } from '../support/dom.js';
+import { everyState, type TaggedState } from '../support/elements.js';
+import { openFrame, type FrameFixture } from '../support/frames.js';
+import { waitForTerm } from '../support/glossary-input.js';
+import { placeState } from '../support/render.js';
+import { settle } from '../support/settle.js';
 
 const TEXT_SPACING = `
   * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
@@ -43,10 +48,10 @@ function applyTextSpacing(frame: FrameFixture): void {
   }
 }
 
-async function show(frame: FrameFixture, state: ElementState, spacing: boolean): Promise<HTMLElement> {
+async function show(frame: FrameFixture, state: TaggedState, spacing: boolean): Promise<HTMLElement> {
   const doc = frame.document;
-  doc.body.replaceChildren(doc.createRange().createContextualFragment(state.markup('')));
-  const el = doc.body.querySelector<HTMLElement>(state.tag)!;
+  doc.body.replaceChildren();
+  const el = await placeState(state, { parent: doc.body });
   await frame.window.customElements.whenDefined(state.tag);
   await settle(doc.body);
   if (['her2-glossify', 'her2-article'].includes(state.tag)) await waitForTerm(el);
@@ -126,12 +131,12 @@ describe('reflow, zoom and text spacing: every element in every state, every eng
         frame.frame.remove();
       });
 
-      for (const state of states) {
+      for (const state of everyState) {
         it(state.name, async () => {
           const el = await show(frame, state, viewport.spacing ?? false);
           expect(overflows(frame, el)).to.deep.equal([]);
           if (viewport.spacing) {
-            const text = findDeep(el, 'p, dd, li') ?? el;
+            const text = deepQuery(el, 'p, dd, li') ?? el;
             expect(frame.window.getComputedStyle(text).letterSpacing, 'the spacing reaches the text').not.to.equal(
               'normal',
             );
