@@ -5,48 +5,16 @@
  * tests run in order: defining an element cannot be undone.
  */
 import { expect } from '@open-wc/testing';
-import { normalize, styleElement, visibleText } from '../helpers.js';
+import { normalize } from '../support/dom.js';
+import { blockElements, defaultState } from '../support/elements.js';
+import { styleElement } from '../support/fixtures.js';
+import { visibleText } from '../support/text.js';
 
-interface Fallback {
-  readonly tag: string;
-  readonly attributes?: Readonly<Record<string, string>>;
-  /** The host's own fallback, shown until the element is defined. */
-  readonly fallback: string;
-  /** Reviewed text the widget shows once defined. */
-  readonly phrase: string;
-}
-
-const blocks: readonly Fallback[] = [
-  { tag: 'her2-article', fallback: 'Our article on HER2-targeted therapy', phrase: 'Understanding HER2 status' },
-  { tag: 'her2-status-explainer', fallback: 'Our page on HER2 status', phrase: 'which are then examined in a lab' },
-  {
-    tag: 'her2-therapy-overview',
-    fallback: 'Our page on the types of targeted therapy',
-    phrase: 'Different targeted therapy drugs work in different ways.',
-  },
-  {
-    tag: 'her2-therapy-card',
-    attributes: { type: 'adc' },
-    fallback: 'Antibody drug conjugates (ADCs): our page',
-    phrase: 'These are called antibody drug conjugates or ADCs.',
-  },
-  { tag: 'treatment-decisions', fallback: 'Our page on treatment decisions', phrase: 'every case of MBC is different' },
-  {
-    tag: 'biomarker-glossary',
-    fallback: 'Our glossary',
-    phrase: 'is a protein the body uses to grow and repair breast tissue',
-  },
-  {
-    tag: 'source-list',
-    fallback: 'Sources: see our reading list',
-    phrase: 'Treatment of Stage IV (Metastatic) Breast Cancer.',
-  },
-  {
-    tag: 'related-reading',
-    fallback: 'More reading on our site',
-    phrase: 'Coping With the Financial Burden of Metastatic Breast Cancer',
-  },
-];
+/** Each block element as a host writes it, around a fallback of the host's own. */
+const blocks = blockElements.map(({ tag }) => {
+  const { attributes, phrases } = defaultState(tag);
+  return { tag, attributes, phrases, fallback: `Our own page instead of <${tag}>` };
+});
 
 /** The first ```css block of README's "Before the script loads" section. */
 async function readmeSnippet(): Promise<string> {
@@ -116,13 +84,13 @@ describe('theming: before the script loads', () => {
 
   it('once defined, each widget replaces the fallback and the term keeps its word', async () => {
     await import('../../src/define/all.js');
-    for (const { tag, fallback, phrase } of blocks) {
+    for (const { tag, fallback, phrases } of blocks) {
       const paragraph = fallbacks.get(tag)!;
       const el = paragraph.parentElement as HTMLElement & { updateComplete: Promise<boolean> };
       await el.updateComplete;
       expect(el.matches(':defined'), tag).to.be.true;
       expect(paragraph.checkVisibility(), `${tag}: fallback hidden`).to.be.false;
-      expect(normalize(el.shadowRoot!.textContent), tag).to.contain(phrase);
+      for (const phrase of phrases) expect(normalize(el.shadowRoot!.textContent), tag).to.contain(phrase);
       expect(visibleText(el), tag).not.to.contain(fallback);
     }
     await (term as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;

@@ -1,32 +1,21 @@
 import { expect } from '@open-wc/testing';
-import { applyForcedColors, captureWarnings, systemColor } from '../helpers.js';
-import {
-  backdropOf,
-  blockCases,
-  cleanUp,
-  contrastRatio,
-  deepQueryAll,
-  elementsInside,
-  isShadowRoot,
-  noticeCases,
-  parseColor,
-  renderCase,
-  searchGlossary,
-  styleOf,
-  termCases,
-  type ElementCase,
-} from './catalogue.js';
+import '../../src/define/all.js';
+import { applyForcedColors, backdropOf, contrastRatio, parseColor, systemColor } from '../support/colors.js';
+import { captureWarnings } from '../support/console.js';
+import { deepElements, deepQueryAll, isShadowRoot, styleOf } from '../support/dom.js';
+import { blockPartStates, noticeStates, stateNamed, termStates, type TaggedState } from '../support/elements.js';
+import { cleanUp, renderState } from '../support/render.js';
 
 const textMinimum = 4.5; // WCAG 1.4.3, normal-size text
 const uiMinimum = 3; // WCAG 1.4.11 and the focus indicator
 
 const style = (node: Element) => styleOf(node);
 
-const cases: readonly ElementCase[] = [
-  ...blockCases,
-  ...noticeCases,
-  termCases[0],
-  { name: 'source-list collapsed', tag: 'source-list', attributes: { collapsed: '' }, parts: [], phrase: '' },
+const cases: readonly TaggedState[] = [
+  ...blockPartStates,
+  ...noticeStates,
+  termStates[0],
+  stateNamed('<source-list collapsed> closed'),
 ];
 
 /** A host page in the theme's colours: an inline term's focus ring sits on the page, not on a card. */
@@ -39,7 +28,7 @@ function page(theme: string): HTMLElement {
 
 /** Shadow-tree elements with text of their own that a sighted reader sees. */
 function textElements(el: Element): Element[] {
-  return elementsInside(el).filter((node) => {
+  return deepElements(el).filter((node) => {
     if (!isShadowRoot(node.getRootNode())) return false; // the host's own text
     const ownText = [...node.childNodes].some(
       (child) => child.nodeType === Node.TEXT_NODE && child.textContent?.trim(),
@@ -68,9 +57,9 @@ describe('theming: contrast of the default themes', () => {
   for (const theme of ['light', 'dark']) {
     describe(`theme="${theme}"`, () => {
       for (const item of cases) {
-        it(`<${item.name}>: every text at least ${textMinimum}:1 on what is behind it`, async () => {
+        it(`${item.name}: every text at least ${textMinimum}:1 on what is behind it`, async () => {
           host = page(theme);
-          const el = await renderCase(item, { parent: host, theme });
+          const el = await renderState(item, { parent: host, theme });
           const texts = textElements(el);
           expect(texts.length).to.be.greaterThan(0);
           for (const node of texts) {
@@ -78,9 +67,9 @@ describe('theming: contrast of the default themes', () => {
           }
         });
 
-        it(`<${item.name}>: borders, controls and the focus ring at least ${uiMinimum}:1`, async () => {
+        it(`${item.name}: borders, controls and the focus ring at least ${uiMinimum}:1`, async () => {
           host = page(theme);
-          const el = await renderCase(item, { parent: host, theme });
+          const el = await renderState(item, { parent: host, theme });
           for (const box of deepQueryAll(el, '[part~="card"], [part~="popover"]')) {
             if (style(box).borderTopStyle === 'none') continue;
             const surface = backdropOf(box);
@@ -108,8 +97,8 @@ describe('theming: contrast of the default themes', () => {
 
       it('the named pairs: text, muted, link, notice, highlight, button, definition', async () => {
         host = page(theme);
-        const glossary = await renderCase(
-          blockCases.find((item) => item.tag === 'biomarker-glossary')!,
+        const glossary = await renderState(
+          blockPartStates.find((item) => item.tag === 'biomarker-glossary')!,
           { parent: host, theme },
         );
         const card = deepQueryAll(glossary, '[part~="card"]')[0];
@@ -120,9 +109,9 @@ describe('theming: contrast of the default themes', () => {
           ['highlighted match', deepQueryAll(glossary, 'mark')[0], textMinimum],
           ['button text on accent', deepQueryAll(glossary, '[part~="show-more"]')[0], textMinimum],
         ];
-        const notice = await renderCase(noticeCases[0], { parent: host, theme });
+        const notice = await renderState(noticeStates[0], { parent: host, theme });
         pairs.push(['notice', deepQueryAll(notice, '[part~="notice"]')[0], textMinimum]);
-        const term = await renderCase(termCases[0], { parent: host, theme });
+        const term = await renderState(termStates[0], { parent: host, theme });
         pairs.push(['definition', deepQueryAll(term, '[part~="popover"]')[0], textMinimum]);
         for (const [name, node, minimum] of pairs) {
           expect(node, name).to.exist;
@@ -136,11 +125,7 @@ describe('theming: contrast of the default themes', () => {
 
   it('the highlight is measured with a match on screen', async () => {
     host = document.body.appendChild(document.createElement('div'));
-    const el = await renderCase(
-      { ...blockCases.find((item) => item.tag === 'biomarker-glossary')!, properties: {} },
-      { parent: host },
-    );
-    await searchGlossary(el, 'her2');
+    const el = await renderState(stateNamed('<biomarker-glossary> search with results'), { parent: host });
     expect(deepQueryAll(el, 'mark').length).to.be.greaterThan(0);
     for (const mark of deepQueryAll(el, 'mark')) expect(ratio(style(mark).color, mark)).to.be.at.least(textMinimum);
   });
@@ -158,15 +143,15 @@ describe('theming: forced colours (Windows high contrast)', () => {
 
   /** The forced-colors rules of `el` and of the elements nested in it, applied. */
   function applyForcedColorRules(el: Element): number {
-    return [el, ...elementsInside(el)]
+    return [el, ...deepElements(el)]
       .filter((node) => node.shadowRoot)
       .reduce((count, node) => count + applyForcedColors(node), 0);
   }
 
-  for (const item of [...blockCases, ...noticeCases, termCases[0]]) {
-    it(`<${item.name}> uses system colours for borders, links, controls and highlights`, async () => {
+  for (const item of [...blockPartStates, ...noticeStates, termStates[0]]) {
+    it(`${item.name} uses system colours for borders, links, controls and highlights`, async () => {
       host = document.body.appendChild(document.createElement('div'));
-      const el = await renderCase(item, { parent: host });
+      const el = await renderState(item, { parent: host });
       expect(applyForcedColorRules(el), 'forced-colors rules').to.be.greaterThan(0);
       const canvasText = systemColor('CanvasText');
       for (const box of deepQueryAll(el, '[part~="card"], [part~="popover"], [part~="notice"], .footer')) {

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { captureWarnings, styleElement, visibleText } from '../helpers.js';
-import { blockCases, cleanUp, deepQueryAll, elementsInside, renderCase, styleOf, termCases } from './catalogue.js';
+import '../../src/define/all.js';
+import { captureWarnings } from '../support/console.js';
+import { deepElements, deepQueryAll, styleOf } from '../support/dom.js';
+import { blockPartStates, termStates } from '../support/elements.js';
+import { styleElement } from '../support/fixtures.js';
+import { cleanUp, renderState } from '../support/render.js';
+import { visibleText } from '../support/text.js';
 
 /**
  * A page that fights everything: a reset that unsets every property of every element (the
@@ -65,10 +70,10 @@ describe('theming: a hostile host page', () => {
     expect(style(document.documentElement).fontSize).to.equal('10px');
   });
 
-  for (const item of blockCases) {
-    describe(`<${item.name}>`, () => {
+  for (const item of blockPartStates) {
+    describe(item.name, () => {
       it('is a block card as wide as the page, in its own colours and text settings', async () => {
-        const el = await renderCase(item, { parent: host });
+        const el = await renderState(item, { parent: host });
         expect(style(el).display, 'the reset does reach the element itself').to.equal('inline');
         const [card, ...nested] = deepQueryAll(el, '[part~="card"]');
         expect(style(card).display).to.equal('block');
@@ -79,7 +84,7 @@ describe('theming: a hostile host page', () => {
       });
 
       it('keeps its sizes in em: 16px text after html { font-size: 62.5% }, line-height 1.5', async () => {
-        const el = await renderCase(item, { parent: host });
+        const el = await renderState(item, { parent: host });
         const [card] = deepQueryAll(el, '[part~="card"]');
         expect(style(card).fontSize).to.equal('16px');
         expect(style(card).lineHeight).to.equal('24px');
@@ -94,7 +99,7 @@ describe('theming: a hostile host page', () => {
       });
 
       it('shows its headings and its text; links keep the accent colour', async () => {
-        const el = await renderCase(item, { parent: host });
+        const el = await renderState(item, { parent: host });
         const headings = deepQueryAll(el, 'h2, h3, h4, h5, h6');
         expect(headings.length).to.be.greaterThan(0);
         for (const heading of headings) {
@@ -102,16 +107,19 @@ describe('theming: a hostile host page', () => {
           expect(heading.getBoundingClientRect().height).to.be.greaterThan(0);
           expect(style(heading).display).to.equal('block');
         }
-        expect(visibleText(el)).to.contain(item.phrase);
+        for (const phrase of item.phrases) expect(visibleText(el)).to.contain(phrase);
         for (const link of deepQueryAll(el, 'a[href]')) expect(style(link).color).to.equal(lightAccent);
       });
     });
   }
 
   it('keeps headings visible at heading-level 2 and 3, whatever h2, h3 { display: none } says', async () => {
-    const decisions = blockCases.find((item) => item.tag === 'treatment-decisions')!;
+    const decisions = blockPartStates.find((item) => item.tag === 'treatment-decisions')!;
     for (const level of ['2', '3']) {
-      const el = await renderCase({ ...decisions, attributes: { 'heading-level': level } }, { parent: host });
+      const el = await renderState(
+        { ...decisions, attributes: { ...decisions.attributes, 'heading-level': level } },
+        { parent: host },
+      );
       const heading = deepQueryAll(el, `h${level}`)[0];
       expect(heading.checkVisibility()).to.be.true;
       expect(heading.getBoundingClientRect().height).to.be.greaterThan(20);
@@ -120,7 +128,7 @@ describe('theming: a hostile host page', () => {
 
   describe('<glossary-term>', () => {
     it('the definition box keeps its own text settings; the term stays a button in the sentence', async () => {
-      const el = await renderCase(termCases[0], { parent: host });
+      const el = await renderState(termStates[0], { parent: host });
       const popover = deepQueryAll(el, '[part~="popover"]')[0];
       expect(popover.checkVisibility()).to.be.true;
       expectTextBaseline(popover, 'definition');
@@ -128,14 +136,14 @@ describe('theming: a hostile host page', () => {
       const term = deepQueryAll(el, '[part~="term"]')[0];
       expect(term.localName).to.equal('button');
       expect(term.getBoundingClientRect().width).to.be.greaterThan(0);
-      expect(visibleText(el)).to.contain(termCases[0].phrase);
+      for (const phrase of termStates[0].phrases) expect(visibleText(el)).to.contain(phrase);
     });
   });
 
   it('no element sizes anything in rem', async () => {
-    for (const item of [...blockCases, ...termCases]) {
-      const el = await renderCase(item, { parent: host });
-      for (const node of [el, ...elementsInside(el)]) {
+    for (const item of [...blockPartStates, ...termStates]) {
+      const el = await renderState(item, { parent: host });
+      for (const node of [el, ...deepElements(el)]) {
         for (const sheet of node.shadowRoot?.adoptedStyleSheets ?? []) {
           const text = [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
           expect(text, `<${node.localName}>`).not.to.match(/\d\s*rem\b/);
@@ -154,9 +162,9 @@ describe('theming: a page with html { font-size: 62.5% } and no reset', () => {
   });
   afterEach(() => cleanUp(page, host));
 
-  for (const item of [...blockCases, termCases[0]]) {
-    it(`<${item.name}> sizes follow the 16px body text, not the 10px root`, async () => {
-      const el = await renderCase(item, { parent: host });
+  for (const item of [...blockPartStates, termStates[0]]) {
+    it(`${item.name} sizes follow the 16px body text, not the 10px root`, async () => {
+      const el = await renderState(item, { parent: host });
       const box = deepQueryAll(el, '[part~="card"], [part~="popover"]')[0];
       expect(parseFloat(style(box).fontSize)).to.be.at.least(15);
       expect(parseFloat(style(box).paddingTop)).to.be.at.least(item.tag === 'glossary-term' ? 11 : 16);

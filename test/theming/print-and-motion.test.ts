@@ -1,9 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { captureWarnings, emulateMedia, visibleText } from '../helpers.js';
-import { blockCases, cleanUp, deepQueryAll, renderCase, styleOf, termCases, type ElementCase } from './catalogue.js';
+import '../../src/define/all.js';
+import { captureWarnings } from '../support/console.js';
+import { deepQueryAll, styleOf } from '../support/dom.js';
+import { blockPartStates, stateNamed, termStates, type TaggedState } from '../support/elements.js';
+import { emulateMedia } from '../support/media-emulation.js';
+import { cleanUp, renderState } from '../support/render.js';
+import { visibleText } from '../support/text.js';
 
 const style = (node: Element, pseudo?: string) => styleOf(node, pseudo);
-const byTag = (tag: string) => blockCases.find((item) => item.tag === tag)!;
+const byTag = (tag: string) => blockPartStates.find((item) => item.tag === tag)!;
 
 /**
  * What a printed link shows after its text. Engines report `content` differently: Chromium as
@@ -25,13 +30,13 @@ describe('theming: print', () => {
     await emulateMedia({ media: 'screen' });
   });
 
-  async function render(item: ElementCase, theme?: string): Promise<HTMLElement> {
+  async function render(item: TaggedState, theme?: string): Promise<HTMLElement> {
     host = document.body.appendChild(document.createElement('div'));
-    return renderCase(item, { parent: host, theme });
+    return renderState(item, { parent: host, theme });
   }
 
-  for (const item of blockCases) {
-    describe(`<${item.name}>`, () => {
+  for (const item of blockPartStates) {
+    describe(item.name, () => {
       it('prints every link with its address after the link text', async () => {
         const el = await render(item);
         for (const link of deepQueryAll<HTMLAnchorElement>(el, 'a[href]')) {
@@ -45,7 +50,7 @@ describe('theming: print', () => {
         host = document.body.appendChild(document.createElement('div'));
         host.style.setProperty('--her2-color-text', 'rgb(240, 240, 240)');
         host.style.setProperty('--her2-color-surface', 'rgb(20, 20, 20)');
-        const el = await renderCase(item, { parent: host, theme: 'dark' });
+        const el = await renderState(item, { parent: host, theme: 'dark' });
         const [card, ...nested] = deepQueryAll(el, '[part~="card"]');
         expect(style(card).backgroundColor).to.equal('rgb(255, 255, 255)');
         for (const box of [card, ...nested]) expect(style(box).color).to.equal('rgb(0, 0, 0)');
@@ -62,17 +67,18 @@ describe('theming: print', () => {
   }
 
   it('<biomarker-glossary> prints its terms and definitions without the search, count or "Show more"', async () => {
-    const el = await render(byTag('biomarker-glossary'));
+    const glossary = byTag('biomarker-glossary');
+    const el = await render(glossary);
     for (const selector of ['[part~="search"]', '.count', '[part~="show-more"]']) {
       const node = deepQueryAll(el, selector)[0];
       expect(node, selector).to.exist;
       expect(node.checkVisibility(), selector).to.be.false;
     }
-    expect(visibleText(el)).to.contain('Placeholder definition 1, only for testing the layout.');
+    for (const phrase of glossary.phrases) expect(visibleText(el)).to.contain(phrase);
   });
 
   it('<source-list collapsed> prints the whole list', async () => {
-    const el = await render({ ...byTag('source-list'), attributes: { collapsed: '' } });
+    const el = await render(stateNamed('<source-list collapsed> closed'));
     const items = deepQueryAll(el, '[part~="source"]');
     expect(items).to.have.length(14);
     for (const source of items) {
@@ -85,11 +91,11 @@ describe('theming: print', () => {
   });
 
   it('<glossary-term> prints its definition in brackets after the term, open or not, without the close button', async () => {
-    const el = await render({ ...termCases[0], attributes: { term: 'her2' } });
+    const el = await render(stateNamed('<glossary-term> closed'));
     const popover = deepQueryAll(el, '[part~="popover"]')[0];
     expect(style(popover).display).to.equal('inline');
     expect(style(popover, '::before').content).to.equal('" ("');
-    expect(visibleText(el)).to.contain(termCases[0].phrase);
+    for (const phrase of termStates[0].phrases) expect(visibleText(el)).to.contain(phrase);
     expect(deepQueryAll(el, '.close')[0].checkVisibility()).to.be.false;
   });
 
@@ -97,7 +103,7 @@ describe('theming: print', () => {
     await emulateMedia({ media: 'screen' });
     host = document.body.appendChild(document.createElement('p'));
     host.style.textAlign = 'right';
-    const el = await renderCase(termCases[0], { parent: host });
+    const el = await renderState(termStates[0], { parent: host });
     const popover = deepQueryAll(el, '[part~="popover"]')[0];
     expect(parseFloat(style(popover).marginLeft), 'shifted left on screen').to.be.lessThan(0);
     await emulateMedia({ media: 'print' });
@@ -124,7 +130,7 @@ describe('theming: reduced motion', () => {
 
   async function openTerm(): Promise<HTMLElement> {
     host = document.body.appendChild(document.createElement('div'));
-    const el = await renderCase(termCases[0], { parent: host });
+    const el = await renderState(termStates[0], { parent: host });
     return deepQueryAll(el, '[part~="popover"]')[0];
   }
 
@@ -137,7 +143,7 @@ describe('theming: reduced motion', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const popover = await openTerm();
     expect(style(popover).animationName).to.equal('none');
-    const glossary = await renderCase(byTag('biomarker-glossary'), { parent: host });
+    const glossary = await renderState(byTag('biomarker-glossary'), { parent: host });
     for (const node of [popover, ...deepQueryAll(glossary, '*')]) {
       expect(style(node).animationName).to.equal('none');
       expect(parseFloat(style(node).transitionDuration)).to.equal(0);
@@ -152,11 +158,11 @@ describe('theming: theme="auto" follows prefers-color-scheme', () => {
     await emulateMedia({ colorScheme: 'light' });
   });
 
-  for (const item of [...blockCases, termCases[0]]) {
-    it(`<${item.name} theme="auto">`, async () => {
+  for (const item of [...blockPartStates, termStates[0]]) {
+    it(`${item.name} theme="auto"`, async () => {
       host = document.body.appendChild(document.createElement('div'));
       await emulateMedia({ colorScheme: 'dark' });
-      const el = await renderCase(item, { parent: host, theme: 'auto' });
+      const el = await renderState(item, { parent: host, theme: 'auto' });
       const boxes = deepQueryAll(el, '[part~="card"], [part~="popover"]');
       expect(style(boxes[0]).backgroundColor).to.equal('rgb(22, 27, 34)');
       for (const box of boxes) expect(style(box).color).to.equal('rgb(230, 237, 243)');

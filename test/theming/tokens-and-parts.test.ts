@@ -1,15 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { captureWarnings, styleElement } from '../helpers.js';
-import {
-  allCases,
-  blockCases,
-  cleanUp,
-  deepQueryAll,
-  renderCase,
-  styleOf,
-  termCases,
-  type ElementCase,
-} from './catalogue.js';
+import '../../src/define/all.js';
+import { captureWarnings } from '../support/console.js';
+import { deepQueryAll, styleOf } from '../support/dom.js';
+import { blockPartStates, partStates, termStates, type TaggedState } from '../support/elements.js';
+import { styleElement } from '../support/fixtures.js';
+import { cleanUp, renderState } from '../support/render.js';
 
 const tokens: Record<string, string> = {
   '--her2-font-family': '"Courier New", monospace',
@@ -47,11 +42,11 @@ describe('theming: tokens and parts', () => {
   afterEach(() => cleanUp(host));
 
   describe('every token reaches every block element', () => {
-    for (const item of blockCases) {
+    for (const item of blockPartStates) {
       for (const theme of ['light', 'dark']) {
-        it(`<${item.name} theme="${theme}">`, async () => {
+        it(`${item.name} theme="${theme}"`, async () => {
           host = wrapper(true);
-          const el = await renderCase(item, { parent: host, theme });
+          const el = await renderState(item, { parent: host, theme });
           const cards = deepQueryAll(el, '[part~="card"]');
           expect(cards.length).to.be.greaterThan(0);
           for (const card of cards) {
@@ -89,9 +84,9 @@ describe('theming: tokens and parts', () => {
 
     it('the elements that have controls were checked for the focus token', async () => {
       const withControls: string[] = [];
-      for (const item of blockCases) {
+      for (const item of blockPartStates) {
         host = wrapper(false);
-        if (focusable(await renderCase(item, { parent: host }))) withControls.push(item.name);
+        if (focusable(await renderState(item, { parent: host }))) withControls.push(item.tag);
         cleanUp(host);
       }
       expect(withControls).to.include.members([
@@ -108,7 +103,7 @@ describe('theming: tokens and parts', () => {
   describe('<glossary-term>: the definition takes the tokens, the term keeps the sentence', () => {
     it('styles the definition box with the tokens', async () => {
       host = wrapper(true);
-      const el = await renderCase(termCases[0], { parent: host });
+      const el = await renderState(termStates[0], { parent: host });
       const popover = deepQueryAll(el, '[part~="popover"]')[0];
       expect(style(popover).backgroundColor).to.equal(tokens['--her2-color-surface']);
       expect(style(popover).color).to.equal(tokens['--her2-color-text']);
@@ -123,7 +118,7 @@ describe('theming: tokens and parts', () => {
 
     it('leaves the term in the font, size and colour of the host sentence', async () => {
       host = wrapper(true);
-      const el = await renderCase(termCases[0], { parent: host });
+      const el = await renderState(termStates[0], { parent: host });
       const term = deepQueryAll(el, '[part~="term"]')[0];
       expect(style(term).fontFamily).to.equal(style(host).fontFamily);
       expect(style(term).fontSize).to.equal('16px');
@@ -132,10 +127,10 @@ describe('theming: tokens and parts', () => {
   });
 
   describe('with no token set, every element uses its fallbacks and the page font', () => {
-    for (const item of blockCases) {
-      it(`<${item.name}>`, async () => {
+    for (const item of blockPartStates) {
+      it(item.name, async () => {
         host = wrapper(false);
-        const el = await renderCase(item, { parent: host });
+        const el = await renderState(item, { parent: host });
         const [card] = deepQueryAll(el, '[part~="card"]');
         expect(style(card).fontFamily).to.equal(style(host).fontFamily);
         expect(style(card).fontSize).to.equal('16px');
@@ -151,15 +146,15 @@ describe('theming: tokens and parts', () => {
 
   describe('theme on every element', () => {
     const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
-    for (const item of [...blockCases, termCases[0]]) {
+    for (const item of [...blockPartStates, termStates[0]]) {
       for (const [theme, palette] of [
         ['dark', dark],
         ['light', light],
         ['auto', prefersDark ? dark : light],
       ] as const) {
-        it(`<${item.name} theme="${theme}">`, async () => {
+        it(`${item.name} theme="${theme}"`, async () => {
           host = wrapper(false);
-          const el = await renderCase(item, { parent: host, theme });
+          const el = await renderState(item, { parent: host, theme });
           const boxes = deepQueryAll(el, '[part~="card"], [part~="popover"]');
           expect(boxes.length).to.be.greaterThan(0);
           expect(style(boxes[0]).backgroundColor).to.equal(palette.surface);
@@ -173,15 +168,15 @@ describe('theming: tokens and parts', () => {
   describe('::part on every part README names', () => {
     const probe = (el: Element) => deepQueryAll(el, '*').filter((node) => style(node).scrollMarginTop === '7px').length;
 
-    const check = (item: ElementCase, part: string) =>
+    const check = (item: TaggedState, part: string) =>
       it(`${item.name}::part(${part})`, async () => {
         host = wrapper(false);
-        const el = await renderCase(item, { parent: host });
+        const el = await renderState(item, { parent: host });
         expect(probe(el), 'nothing styled before the rule').to.equal(0);
         host.append(styleElement(`${item.tag}::part(${part}) { scroll-margin-top: 7px; }`));
         expect(probe(el), `nodes styled through ::part(${part})`).to.be.greaterThan(0);
       });
 
-    for (const item of allCases) for (const part of item.parts) check(item, part);
+    for (const item of partStates) for (const part of item.parts ?? []) check(item, part);
   });
 });
