@@ -5,19 +5,11 @@
  * inline scripts that such a policy blocks.
  */
 import { expect } from '@open-wc/testing';
-import { normalize } from '../helpers.js';
-import {
-  addEveryElement,
-  bundleTags,
-  deepElements,
-  deepText,
-  fixturePage,
-  openWidgetsPage,
-  renderedPhrases,
-  settled,
-  useEveryElement,
-  type FrameWindow,
-} from './widgets-frame.js';
+import { deepElements, normalize } from '../support/dom.js';
+import { defaultState, elements } from '../support/elements.js';
+import { settle } from '../support/settle.js';
+import { deepText } from '../support/text.js';
+import { addEveryElement, fixturePage, openWidgetsPage, useEveryElement, type FrameWindow } from './widgets-frame.js';
 
 /** Must equal `documentedPolicy` in csp-middleware.mjs; the first test checks the served header. */
 const documentedPolicy =
@@ -58,11 +50,11 @@ describe('a strict Content-Security-Policy', function () {
       await addEveryElement(win);
       await useEveryElement(win);
       const doc = win.document;
-      for (const tag of bundleTags) {
-        const elements = deepElements(doc).filter((el) => el.localName === tag);
-        expect(elements.length, `<${tag}> on the page`).to.be.greaterThan(0);
-        const text = elements.map((el) => deepText(el)).join(' ');
-        expect(text, `<${tag}> text`).to.include(renderedPhrases[tag]);
+      for (const { tag } of elements) {
+        const shown = deepElements(doc).filter((el) => el.localName === tag);
+        expect(shown.length, `<${tag}> on the page`).to.be.greaterThan(0);
+        const text = shown.map((el) => deepText(el)).join(' ');
+        for (const phrase of defaultState(tag).phrases) expect(text, `<${tag}> text`).to.include(phrase);
       }
       // Constructed style sheets are not subject to style-src: the cards are styled.
       const card = doc.querySelector('her2-therapy-card')!.shadowRoot!.querySelector('[part="card"]')!;
@@ -91,7 +83,7 @@ describe('a strict Content-Security-Policy', function () {
 
   it("needs 'allow-duplicates' when a second copy of Lit is on the page", async () => {
     const win = await open('no-duplicates');
-    await settled(win.document);
+    await settle(win.document);
     // The page loads the bundle and a second copy of <glossary-term>'s entry, each with its own
     // Lit; the second copy's createPolicy('lit-html') throws, so that module does not run.
     const refused = win.__probe.errors.filter((error) => /createPolicy.*lit-html/.test(error));

@@ -9,40 +9,24 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { captureWarnings, normalize } from '../helpers.js';
+import { captureWarnings } from '../support/console.js';
+import { deepElements, normalize } from '../support/dom.js';
+import { elements, type HostileTargets, type Interaction } from '../support/elements.js';
+import { enterQuery } from '../support/glossary-input.js';
+import { settle } from '../support/settle.js';
 import { HostileValues, pwnedFlag } from './hostile-values.js';
 
 const seed = 0x5eed_2024;
 
 type Her2Host = HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;
 
-interface ElementSpec {
-  /** Text the rendered element always shows, unless `noticeReplacesContent` and it shows its notice. */
-  readonly phrase: string;
-  /** The phrase as a `lang="es"` element shows it, where it is a UI string. */
-  readonly spanishPhrase?: string;
-  readonly noticeReplacesContent?: boolean;
-  /** String attributes, set to any text. */
-  readonly attributes: readonly string[];
-  /** Boolean attributes: present, absent, or set to any text. */
-  readonly flags: readonly string[];
-  /** Properties a host script can assign, set to any value of any type. */
-  readonly properties: readonly string[];
-  /** What a reader can do once it has rendered: type, click, press keys. */
-  readonly interactions?: ReadonlyArray<(el: Her2Host, values: HostileValues) => string>;
-  /** Cases per run; fewer for the elements that render the most. */
-  readonly cases: number;
-}
-
-const common = { attributes: ['heading-level', 'theme', 'lang'], flags: ['no-footer'] };
-const commonProperties = ['headingLevel', 'theme', 'noFooter'];
+/** What the fuzz sets on an element and what it must show: its entry in test/support/elements.ts. */
+type ElementSpec = HostileTargets;
 
 function search(el: Her2Host, values: HostileValues): string {
-  const input = el.shadowRoot?.querySelector<HTMLInputElement>('input[part="search"]');
-  if (!input) return 'search (no box)';
+  if (!el.shadowRoot?.querySelector('input[part="search"]')) return 'search (no box)';
   const query = values.string();
-  input.value = query;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  enterQuery(el, query);
   return `search ${preview(query)}`;
 }
 
@@ -79,89 +63,21 @@ function toggleDetails(el: Her2Host): string {
   return 'toggle the disclosure';
 }
 
-/** Every element registered by src/define/all.ts must have an entry here. */
-const specs: Readonly<Record<string, ElementSpec>> = {
-  'her2-therapy-card': {
-    phrase: 'Examples',
-    spanishPhrase: 'Ejemplos',
-    noticeReplacesContent: true,
-    attributes: [...common.attributes, 'type'],
-    flags: [...common.flags, 'no-diagram'],
-    properties: [...commonProperties, 'type'],
-    cases: 500,
-  },
-  'biomarker-glossary': {
-    phrase: 'Glossary',
-    spanishPhrase: 'Glosario',
-    attributes: [...common.attributes, 'terms'],
-    flags: [...common.flags, 'no-search'],
-    properties: [...commonProperties, 'terms', 'noSearch', 'extraTerms'],
-    interactions: [search, search, clickShowMore],
-    cases: 400,
-  },
-  'source-list': {
-    phrase: 'Sources',
-    spanishPhrase: 'Fuentes',
-    attributes: [...common.attributes, 'link-target'],
-    flags: [...common.flags, 'collapsed'],
-    properties: [...commonProperties, 'collapsed', 'linkTarget'],
-    interactions: [toggleDetails],
-    cases: 400,
-  },
-  'her2-status-explainer': {
-    phrase: 'Understanding HER2 status',
-    attributes: common.attributes,
-    flags: [...common.flags, 'no-diagram'],
-    properties: commonProperties,
-    cases: 400,
-  },
-  'her2-therapy-overview': {
-    phrase: 'Types of targeted therapy for MBC',
-    attributes: common.attributes,
-    flags: common.flags,
-    properties: commonProperties,
-    cases: 150,
-  },
-  'treatment-decisions': {
-    phrase: 'This information does not replace advice from your care team.',
-    spanishPhrase: 'Esta información no reemplaza los consejos de su equipo de atención médica.',
-    attributes: common.attributes,
-    flags: common.flags,
-    properties: commonProperties,
-    cases: 400,
-  },
-  'related-reading': {
-    phrase: 'Featured Content',
-    attributes: [...common.attributes, 'hrefs', 'link-target'],
-    flags: common.flags,
-    properties: [...commonProperties, 'hrefs', 'linkTarget'],
-    cases: 500,
-  },
-  'glossary-term': {
-    phrase: '',
-    attributes: ['term', 'theme', 'lang'],
-    flags: ['open'],
-    properties: ['term', 'extraTerms', 'open', 'theme'],
-    interactions: [clickTerm, clickTerm, pressEscape, clickElsewhere, callClose],
-    cases: 800,
-  },
-  'her2-article': {
-    phrase: 'Targeted Therapies for HER2-Positive Metastatic Breast Cancer',
-    attributes: [...common.attributes, 'related-hrefs', 'link-target'],
-    flags: common.flags,
-    properties: [...commonProperties, 'relatedHrefs', 'linkTarget'],
-    interactions: [clickTerm, pressEscape],
-    cases: 60,
-  },
-  'her2-glossify': {
-    phrase: '',
-    attributes: ['terms', 'theme', 'lang'],
-    flags: ['every', 'disabled'],
-    properties: ['terms', 'theme', 'every', 'disabled', 'extraTerms'],
-    interactions: [clickTerm, pressEscape],
-    cases: 300,
-  },
+/** What a reader does, by the names test/support/elements.ts gives each element's interactions. */
+const interactions: Readonly<Record<Interaction, (el: Her2Host, values: HostileValues) => string>> = {
+  search,
+  'show more': clickShowMore,
+  'click the term': clickTerm,
+  Escape: pressEscape,
+  'click elsewhere': clickElsewhere,
+  'close()': callClose,
+  'toggle the disclosure': toggleDetails,
 };
+
+/** Every element registered by src/define/all.ts must have an entry in test/support/elements.ts. */
+const specs: Readonly<Record<string, ElementSpec>> = Object.fromEntries(
+  elements.map(({ tag, hostile }) => [tag, hostile]),
+);
 
 /** The host's own words inside an inline element (`<glossary-term>`, `<her2-glossify>`). */
 const hostSentence = 'HER2-positive cancers can be treated with TKIs, HER2 and ADCs.';
@@ -209,37 +125,14 @@ function mutate(el: Her2Host, spec: ElementSpec, values: HostileValues): string 
 }
 
 /**
- * Every element inside `root`, through shadow roots. Its light DOM is included: the fuzz puts
- * only text there, so any element in it was made by the widget (`<her2-glossify>` makes terms).
+ * Undefined once `el` and every element rendered inside it have finished updating; otherwise
+ * what went wrong (an update that threw, or one that never ends).
  */
-function deepElements(root: Element): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Element | ShadowRoot): void => {
-    for (const child of node.children) {
-      found.push(child);
-      if (child.shadowRoot) walk(child.shadowRoot);
-      walk(child);
-    }
-  };
-  if (root.shadowRoot) walk(root.shadowRoot);
-  walk(root);
-  return found;
-}
-
-/** Resolves once `el` and every element rendered inside it have finished updating. */
-async function settle(el: Element): Promise<string | undefined> {
-  const pending = [el, ...deepElements(el)].filter((node): node is Her2Host => 'updateComplete' in node);
-  for (const node of pending) {
-    for (let round = 0; ; round += 1) {
-      try {
-        if (await node.updateComplete) break;
-      } catch (error) {
-        return `<${node.localName}> update threw: ${String(error)}`;
-      }
-      if (round > 10) return `<${node.localName}> never finished updating`;
-    }
-  }
-  return undefined;
+function settled(el: Element): Promise<string | undefined> {
+  return settle(el).then(
+    () => undefined,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
 }
 
 /** Elements that run script or fetch something; the widgets render none of them. */
@@ -273,6 +166,8 @@ function protocolOf(url: string): string {
 
 /** Markup that could run script or fetch something: what host text must never turn into. */
 function injectedMarkup(el: Element): string | undefined {
+  // The light DOM is included: the fuzz puts only text there, so any element in it was made by
+  // the widget (`<her2-glossify>` makes terms).
   for (const node of deepElements(el)) {
     if (forbiddenTags.has(node.localName)) return `a <${node.localName}> in the shadow DOM`;
     for (const { name, value } of node.attributes) {
@@ -306,9 +201,10 @@ function contentProblem(el: Her2Host, spec: ElementSpec): string | undefined {
   if (el.localName === 'her2-glossify') return root.querySelector('slot') ? undefined : 'no slot for the host text';
   if (!root.querySelector('[part="card"]')) return 'no card';
   const text = normalize(root.textContent);
-  if (text.includes(spec.phrase) || (spec.spanishPhrase && text.includes(spec.spanishPhrase))) return undefined;
+  if (spec.shows && text.includes(spec.shows)) return undefined;
+  if (spec.showsInSpanish && text.includes(spec.showsInSpanish)) return undefined;
   if (spec.noticeReplacesContent && notice) return undefined;
-  return `neither “${spec.phrase}” nor the notice`;
+  return `neither “${spec.shows}” nor the notice`;
 }
 
 function check(el: Her2Host, spec: ElementSpec, settled: string | undefined): string | undefined {
@@ -335,7 +231,7 @@ async function fuzz(tag: string, spec: ElementSpec, count: number, tagSeed: numb
       for (let i = first; i < Math.min(count, first + batchSize); i += 1) {
         const el = document.createElement(tag) as Her2Host;
         const steps: string[] = [];
-        if (spec.phrase === '' && values.chance(0.8)) {
+        if (spec.shows === undefined && values.chance(0.8)) {
           el.textContent = values.chance(0.7) ? hostSentence : values.string();
           steps.push(`text ${preview(el.textContent)}`);
         }
@@ -345,14 +241,14 @@ async function fuzz(tag: string, spec: ElementSpec, count: number, tagSeed: numb
         batch.push({ el, steps, caseId: `${tag} seed ${tagSeed} case ${i}` });
       }
       for (const { el, steps, caseId } of batch) {
-        const problem = check(el, spec, await settle(el));
+        const problem = check(el, spec, await settled(el));
         if (problem) failures.push({ caseId, problem: `first render: ${problem}`, steps: [...steps] });
       }
       for (const { el, steps } of batch) {
         for (let n = 1 + values.int(3); n > 0; n -= 1) {
           const action = values.next();
           if (action < 0.15 && spec.interactions?.length) {
-            steps.push(values.pick(spec.interactions)(el, values));
+            steps.push(interactions[values.pick(spec.interactions)](el, values));
           } else if (action < 0.2) {
             el.remove();
             (values.chance(0.5) ? elsewhere : stage).append(el);
@@ -360,11 +256,11 @@ async function fuzz(tag: string, spec: ElementSpec, count: number, tagSeed: numb
           } else {
             steps.push(mutate(el, spec, values));
           }
-          if (values.chance(0.3)) await settle(el);
+          if (values.chance(0.3)) await settled(el);
         }
       }
       for (const { el, steps, caseId } of batch) {
-        const problem = check(el, spec, await settle(el));
+        const problem = check(el, spec, await settled(el));
         if (problem) failures.push({ caseId, problem, steps: [...steps] });
       }
       stage.replaceChildren();
@@ -408,7 +304,7 @@ describe('fuzzing every attribute and property with hostile values', function ()
     window.removeEventListener('unhandledrejection', onRejection);
   });
 
-  it('has a spec for every element that src/define/all.ts registers', async () => {
+  it('test/support/elements.ts has every element that src/define/all.ts registers', async () => {
     const tags = await definedTags();
     expect(tags.length).to.be.greaterThan(8);
     expect(tags.filter((tag) => !specs[tag])).to.deep.equal([]);
@@ -447,7 +343,7 @@ describe('host values that used to throw', () => {
     el.textContent = text;
     Object.assign(el, props);
     stage.append(el);
-    const problem = await settle(el);
+    const problem = await settled(el);
     expect(problem, 'settling').to.equal(undefined);
     return el;
   }

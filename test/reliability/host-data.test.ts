@@ -6,7 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { Her2InvalidDetail } from '../../src/shared/events.js';
-import { captureWarnings, normalize, recordEvents } from '../helpers.js';
+import { captureWarnings, recordEvents } from '../support/console.js';
+import { normalize } from '../support/dom.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<boolean> };
 

@@ -7,7 +7,10 @@
  * that are not upgraded yet, then imports the define entries.
  */
 import { expect } from '@open-wc/testing';
-import { captureWarnings, normalize } from '../helpers.js';
+import { captureWarnings } from '../support/console.js';
+import { deepElements, normalize } from '../support/dom.js';
+import { enterQuery, typeInGlossary } from '../support/glossary-input.js';
+import { settle } from '../support/settle.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
 type Props = Record<string, unknown>;
@@ -17,23 +20,6 @@ const hrefs = { biomarkers: 'https://example.org/biomarkers' };
 
 const stage = document.createElement('div');
 document.body.append(stage);
-
-function deepElements(root: Element | ShadowRoot): Element[] {
-  const found: Element[] = [];
-  for (const child of root.children) {
-    found.push(child, ...deepElements(child));
-    if (child.shadowRoot) found.push(...deepElements(child.shadowRoot));
-  }
-  return found;
-}
-
-/** Resolves once `el` and every element inside it have rendered. */
-async function settled(el: Element): Promise<void> {
-  for (let round = 0; round < 5; round += 1) {
-    const updating = [el, ...deepElements(el)].filter((node): node is Updating => 'updateComplete' in node);
-    if ((await Promise.all(updating.map((node) => node.updateComplete))).every(Boolean)) return;
-  }
-}
 
 function create(tag: string, attributes: Record<string, string> = {}, props: Props = {}, text?: string): Updating {
   const el = document.createElement(tag) as Updating;
@@ -45,7 +31,7 @@ function create(tag: string, attributes: Record<string, string> = {}, props: Pro
 
 async function attached(el: Updating, parent: Element = stage): Promise<Updating> {
   parent.append(el);
-  await settled(el);
+  await settle(el);
   return el;
 }
 
@@ -56,13 +42,6 @@ const headingTag = (el: Element) => query(el, '[part="heading"]')?.localName;
 const hasFooter = (el: Element) => Boolean(query(el, '[part="footer"]'));
 const cardTheme = (el: Element) => query(el, '[part="card"]')?.className ?? '';
 const terms = (el: Element) => queryAll(el, 'dt[part="term"]').map((dt) => normalize(dt.textContent));
-
-async function typeSearch(glossary: Updating, value: string): Promise<void> {
-  const input = query(glossary, 'input[part="search"]') as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await glossary.updateComplete;
-}
 
 function pressEscape(): void {
   document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -90,7 +69,7 @@ before(async () => {
     stage.append(early[tag]);
   }
   await import('../../src/define/all.js');
-  for (const el of Object.values(early)) await settled(el);
+  for (const el of Object.values(early)) await settle(el);
 });
 
 after(() => stage.remove());
@@ -164,7 +143,7 @@ describe('attribute changes after the first render re-render', () => {
   const change = async (el: Updating, name: string, value: string | null) => {
     if (value === null) el.removeAttribute(name);
     else el.setAttribute(name, value);
-    await settled(el);
+    await settle(el);
   };
 
   it('type, heading-level, theme and no-footer', async () => {
@@ -231,7 +210,7 @@ describe('removal, reinsertion and moves keep state', () => {
 
   it('a glossary keeps its search, its host terms and its filtered list when reinserted', async () => {
     const el = await attached(create('biomarker-glossary', {}, { extraTerms: [hostTerm] }));
-    await typeSearch(el, 'care');
+    await typeInGlossary(el, 'care');
     const before = terms(el);
     expect(before).to.include('care team');
     el.remove();
@@ -251,16 +230,16 @@ describe('removal, reinsertion and moves keep state', () => {
   it('a term reinserted elsewhere still opens, and Escape still closes it', async () => {
     const el = (await attached(create('glossary-term', { term: 'her2' }, {}, 'HER2'))) as Updating & { open: boolean };
     query(el, '[part="term"]')!.click();
-    await settled(el);
+    await settle(el);
     expect(el.open).to.be.true;
     const elsewhere = document.createElement('p');
     stage.append(elsewhere);
     await attached(el, elsewhere);
     query(el, '[part="term"]')!.click();
-    await settled(el);
+    await settle(el);
     expect(el.open).to.be.true;
     pressEscape();
-    await settled(el);
+    await settle(el);
     expect(el.open).to.be.false;
   });
 
@@ -283,7 +262,7 @@ describe('removal, reinsertion and moves keep state', () => {
     console.warn = () => {};
     try {
       el.setAttribute('link-target', 'nowhere');
-      await settled(el);
+      await settle(el);
     } finally {
       console.warn = warn;
     }
@@ -386,7 +365,7 @@ describe('listeners are removed on disconnect', function () {
       10_000,
       500,
       () => create('biomarker-glossary', { terms: 'her2' }),
-      (el) => void typeSearch(el, 'her'),
+      (el) => void enterQuery(el, 'her'),
     );
     expect(mostLive).to.equal(0);
     expect([...live]).to.deep.equal([]);

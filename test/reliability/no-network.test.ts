@@ -5,11 +5,11 @@
  * the page's own.
  */
 import { expect } from '@open-wc/testing';
+import { settle } from '../support/settle.js';
 import {
   addEveryElement,
   fetchingMarkup,
   openWidgetsPage,
-  settled,
   useEveryElement,
   type FrameWindow,
 } from './widgets-frame.js';
@@ -33,7 +33,7 @@ describe('no network', function () {
   it('loading the bundle fetches only the scripts the page names', async () => {
     const opened = await openWidgetsPage();
     frame = opened.frame;
-    await settled(opened.win.document);
+    await settle(opened.win.document);
     expect(resourceNames(opened.win).filter((name) => !name.startsWith('/__web-dev-server'))).to.deep.equal([
       '/test/reliability/fixtures/page-probe.js',
       '/dist/her2-widgets.js',
@@ -105,7 +105,7 @@ describe('no network', function () {
     const opened = await openWidgetsPage();
     frame = opened.frame;
     const { win } = opened;
-    await settled(win.document);
+    await settle(win.document);
     const root = win.document.querySelector('her2-therapy-card')!.shadowRoot!;
     root.append(win.document.createElement('img'));
     const sheet = new win.CSSStyleSheet();
