@@ -8,6 +8,7 @@ import { Her2TherapyOverview } from '../../src/components/her2-therapy-overview/
 import { RelatedReading } from '../../src/components/related-reading/related-reading.js';
 import { SourceList } from '../../src/components/source-list/source-list.js';
 import { shadowQuery, shadowQueryAll, shadowText } from '../support/dom.js';
+import { settle } from '../support/settle.js';
 
 customElements.define('her2-article', Her2Article);
 customElements.define('her2-therapy-overview', Her2TherapyOverview);
@@ -21,10 +22,9 @@ const scoped = (() => {
   }
 })();
 
-async function rendered<T extends HTMLElement & { updateComplete: Promise<unknown> }>(el: T): Promise<T> {
-  await el.updateComplete;
-  const nested = shadowQueryAll(el, 'her2-glossify, glossary-term, source-list, related-reading, her2-therapy-card');
-  await Promise.all(nested.map((child) => (child as Partial<T>).updateComplete));
+/** `el` once it and every element rendered inside it have finished rendering. */
+async function rendered<T extends HTMLElement>(el: T): Promise<T> {
+  await settle(el);
   return el;
 }
 
