@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { LitElement } from 'lit';
 import { seedParagraphs } from './support/content.js';
+import { settle } from './support/settle.js';
 import { visibleText } from './support/text.js';
 import * as content from '../src/content/index.js';
 import { foldText } from '../src/glossary/search-text.js';
@@ -166,8 +166,7 @@ describe('<her2-article> alone shows every seed paragraph', () => {
   it('has every sentence of the seed, as a reader sees it', async () => {
     await import('../src/define/her2-article.js');
     const el = await fixture<HTMLElement>(html`<her2-article></her2-article>`);
-    const nested = el.shadowRoot!.querySelectorAll('glossary-term, source-list, related-reading');
-    await Promise.all([...nested].map((child) => (child as LitElement).updateComplete));
+    await settle(el);
     const shown = plainQuotes(visibleText(el));
     const missing: string[] = [];
     (await seedParagraphs()).forEach((paragraph, index) => {

@@ -4,15 +4,13 @@ import '../../define/her2-article.js';
 import { describeBlockContract } from '../../../test/support/block-element-contract.js';
 import { recordEvents } from '../../../test/support/console.js';
 import { headingTags, shadowQuery, shadowQueryAll } from '../../../test/support/dom.js';
+import { settle } from '../../../test/support/settle.js';
 import { visibleText } from '../../../test/support/text.js';
 import type { Her2Article } from './her2-article.js';
 
 async function article(template = html`<her2-article></her2-article>`): Promise<Her2Article> {
   const el = await fixture<Her2Article>(template);
-  const nested = shadowQueryAll(el, 'glossary-term, source-list, related-reading') as unknown as Array<{
-    updateComplete: Promise<unknown>;
-  }>;
-  await Promise.all(nested.map((child) => child.updateComplete));
+  await settle(el);
   return el;
 }
 

@@ -7,6 +7,7 @@ import type { Her2GlossifiedDetail, Her2InvalidDetail } from '../../shared/event
 import { captureWarnings, recordEvents } from '../../../test/support/console.js';
 import { shadowQuery, shadowQueryAll } from '../../../test/support/dom.js';
 import { fixtureWrapped } from '../../../test/support/fixtures.js';
+import { settle } from '../../../test/support/settle.js';
 import { visibleText } from '../../../test/support/text.js';
 import type { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import type { Her2Article } from '../her2-article/her2-article.js';
@@ -50,8 +51,8 @@ function detachedGlossify(content: TemplateResult): Her2Glossify {
   return el;
 }
 
-async function termsUpdated(root: ParentNode): Promise<void> {
-  await Promise.all([...root.querySelectorAll<GlossaryTerm>('glossary-term')].map((term) => term.updateComplete));
+async function termsUpdated(root: Element): Promise<void> {
+  await settle(root);
 }
 
 /** Mutation observers are called in a microtask queued by the first change; this one comes after. */
@@ -464,7 +465,7 @@ describe('<her2-glossify>', () => {
       expect(shadowQueryAll(el, 'glossary-term').map((term) => term.getAttribute('theme'))).to.deep.equal(
         before.map(() => 'dark'),
       );
-      await Promise.all(shadowQueryAll<GlossaryTerm>(el, 'glossary-term').map((term) => term.updateComplete));
+      await settle(el);
       expect(visibleText(el)).to.equal(text);
     });
 
