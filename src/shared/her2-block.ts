@@ -29,7 +29,12 @@ export abstract class Her2Block extends Her2Element {
   protected abstract readonly reviewed: ReviewedContent<ContentShown>;
 
   protected get level(): number {
-    return clampHeadingLevel(this.headingLevel);
+    return clampHeadingLevel(this.headingLevel, this.fallbackHeadingLevel);
+  }
+
+  /** The top heading's level when `heading-level` is not a number: the element's default. */
+  protected get fallbackHeadingLevel(): number {
+    return defaultHeadingLevel;
   }
 
   /**

@@ -72,7 +72,7 @@ const LANDMARKS = ['banner', 'complementary', 'contentinfo', 'form', 'main', 'na
 
 // Given on the command line together with other files, this file also loads in Firefox and
 // WebKit, which have no tree to read: there it defines no test at all.
-const chromium = /\bChrome\//.test(navigator.userAgent);
+const chromium = /\b(Headless)?Chrome\//.test(navigator.userAgent);
 
 (chromium ? describe : () => {})('the accessibility tree (Chromium)', () => {
   captureWarnings();

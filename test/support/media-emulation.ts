@@ -148,7 +148,7 @@ function emulateInPage(overrides: MediaOverrides): void {
  * sheets that many shadow roots had adopted was rewritten instead.
  */
 export async function emulateMedia(overrides: MediaOverrides): Promise<void> {
-  if (/\bChrome\//.test(navigator.userAgent)) {
+  if (/\b(Headless)?Chrome\//.test(navigator.userAgent)) {
     await emulateMediaByProtocol(overrides);
     return;
   }

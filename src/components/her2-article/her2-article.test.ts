@@ -107,7 +107,6 @@ describe('<her2-article>', () => {
   describeBlockContract<Her2Article>('her2-article', {
     defaultLevel: 2,
     // A heading-level that is no number, or none once one was set, gives the blocks' h3, not the title's own h2.
-    fallbackLevel: 3,
     reviewLine: 'Medically reviewed in May 2022',
     headings: (level) => [`h${level}`, ...Array<string>(2).fill(`h${Math.min(level + 1, 6)}`)],
     tokenTarget: (el) => shadowQuery(el, '[part="body"] p')!,

@@ -17,6 +17,9 @@ import { hrefsConverter, type RelatedReadingHrefs } from '../../shared/related-h
 import { cardStyles } from '../../shared/theme.styles.js';
 import { articleStyles } from './her2-article.styles.js';
 
+/** The level of the article's title unless `heading-level` sets another. */
+export const articleHeadingLevel = 2;
+
 /**
  * Its text is plain text inside a `<her2-glossify>`, which defines each glossary term where it first
  * appears (the same mechanism a host uses for its own text), so `her2-glossified` bubbles out of it.
@@ -56,7 +59,11 @@ export class Her2Article extends Her2Block {
   };
 
   /** The article's title is an h2 by default; its sections go one level deeper. */
-  override headingLevel: number | string = 2;
+  override headingLevel: number | string = articleHeadingLevel;
+
+  protected override get fallbackHeadingLevel(): number {
+    return articleHeadingLevel;
+  }
 
   /** Where each featured item lives on the host's site: `{id: url}`, as `<related-reading>`'s `hrefs`. */
   relatedHrefs?: RelatedReadingHrefs;
