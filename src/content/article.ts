@@ -11,5 +11,10 @@ export const articleMeta: ArticleMeta = deepFreeze({
     seed: [2],
   },
   reviewed: { year: 2022, month: 5, seed: [3] },
+  nextReview: {
+    year: 2025,
+    month: 5,
+    basis: 'A 3-year review cycle, as health publishers plan theirs (drug-examples.md, "Review cycle").',
+  },
   sourceCount: 14,
 });

@@ -1,11 +1,17 @@
 import { deepFreeze } from './freeze.js';
 import { sourceById } from './sources.js';
-import type { DrugExample, TherapyType } from './types.js';
+import type { CompiledFacts, DrugExample, TherapyType } from './types.js';
 
 const nciDrugDictionary = (drug: string) => ({
   id: `nci-drug-dictionary-${drug}`,
   publisher: 'NCI Drug Dictionary',
   title: `${drug}.`,
+});
+
+/** The drug examples are verified facts beyond the article, compiled at their own date. */
+export const drugExamplesCompiled: CompiledFacts = deepFreeze({
+  compiled: { year: 2026, month: 11 },
+  document: 'Verified facts beyond the seed (drug-examples.md)',
 });
 
 /** HER2-targeted drugs by therapy type, each with the source that verifies it. */

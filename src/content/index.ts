@@ -2,7 +2,7 @@ export * from './types.js';
 export { articleMeta } from './article.js';
 export { her2Status } from './her2-status.js';
 export { therapies, therapyTypes, therapyTypesIntro, targetedTherapyUse, combinationTherapy } from './therapies.js';
-export { drugExamples } from './drug-examples.js';
+export { drugExamples, drugExamplesCompiled } from './drug-examples.js';
 export { treatmentDecisions } from './treatment-decisions.js';
 export { glossary, moreTermsLinks } from './glossary.js';
 export { sources } from './sources.js';

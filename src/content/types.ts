@@ -4,10 +4,23 @@
  */
 export type SeedParagraphs = readonly number[];
 
-/** A sentence or paragraph of reviewed text and the seed paragraphs it keeps. */
+/**
+ * A light edit for fit: the seed's own words it was made from, exactly as the seed has them,
+ * and what was changed. docs/content-review.md lists every one beside its seed text.
+ */
+export interface LightEdit {
+  readonly from: string;
+  readonly change: string;
+}
+
+/**
+ * A sentence or paragraph of reviewed text and the seed paragraphs it keeps: the seed's own
+ * sentences, or a light edit of them (`edit`).
+ */
 export interface ReviewedText {
   readonly text: string;
   readonly seed: SeedParagraphs;
+  readonly edit?: LightEdit;
 }
 
 export interface Source {
@@ -29,10 +42,19 @@ export interface ReviewDate {
   readonly month: number;
 }
 
+/** When facts that are not the article's were compiled, and the document that holds them. */
+export interface CompiledFacts {
+  readonly compiled: ReviewDate;
+  /** The verified-facts document, as docs/content-review.md names it. */
+  readonly document: string;
+}
+
 export interface ArticleMeta {
   readonly title: ReviewedText;
   readonly subtitle: ReviewedText;
   readonly reviewed: ReviewDate & { readonly seed: SeedParagraphs };
+  /** When the text is due to be reviewed again, and the practice that sets that date. */
+  readonly nextReview: ReviewDate & { readonly basis: string };
   /** How many sources the article cites; every footer shows it without loading the list. */
   readonly sourceCount: number;
 }
@@ -72,6 +94,8 @@ export interface GlossaryEntry {
   readonly variants?: readonly string[];
   /** Absent on terms a host supplies. */
   readonly seed?: SeedParagraphs;
+  /** How the definition edits the seed's words, if it is not the seed's own sentences. */
+  readonly edit?: LightEdit;
 }
 
 export interface FeaturedItem {
