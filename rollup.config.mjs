@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates } from './scripts/build/minify-templates.mjs';
+import { minifyLiterals } from './scripts/build/minify-literals.mjs';
 
 const defineEntries = readdirSync('dist/esm/define')
   .filter((file) => file.endsWith('.js') && file !== 'all.js')
@@ -21,7 +21,7 @@ const localeInputs = [
 const localeModules = new Set(localeInputs.map((input) => resolve(input)));
 
 const plugins = () => [
-  minifyTemplates(),
+  minifyLiterals(),
   nodeResolve({ exportConditions: ['production'] }),
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
