@@ -1,10 +1,11 @@
-// The JSX typings and the React wrappers cover every element, attribute and event of
-// custom-elements.json, so a new one cannot ship without them.
+// The JSX typings and the React wrappers, which scripts/generate-framework-types.mjs writes from
+// custom-elements.json, cover every element, attribute and event of it.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import ts from 'typescript';
 import { manifestElements } from '../../scripts/api-docs.mjs';
+import { generate, outputs } from '../../scripts/generate-framework-types.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifestElements(manifest);
@@ -77,5 +78,35 @@ describe('React wrappers (her2-widgets/react)', async () => {
         if (event.name !== 'her2-invalid') assert.ok(events.includes(`'${event.name}'`), event.name);
       }
     }
+  });
+});
+
+describe('the generator (scripts/generate-framework-types.mjs)', () => {
+  test('marks both files as generated, naming itself', () => {
+    for (const file of Object.values(outputs)) {
+      assert.match(
+        readFileSync(file, 'utf8'),
+        /^\/\/ Generated from custom-elements\.json by scripts\/generate-framework-types\.mjs/,
+      );
+    }
+  });
+
+  test('stops when the manifest already gives a type it narrows, so the override goes', async () => {
+    const copy = structuredClone(manifest);
+    const card = manifestElements(copy).find((element) => element.tagName === 'her2-therapy-card');
+    card.attributes.find((attribute) => attribute.name === 'type').type = { text: 'TherapyType' };
+    await assert.rejects(generate(copy), /the manifest now says type is TherapyType; remove it from narrowerTypes/);
+  });
+
+  test('takes an event type the manifest gives (`@event {Type} name`), and names one it cannot find', async () => {
+    const copy = structuredClone(manifest);
+    const list = manifestElements(copy).find((element) => element.tagName === 'source-list');
+    list.events = [...(list.events ?? []), { name: 'her2-example', type: { text: 'CustomEvent<{ n: number }>' } }];
+    const { jsx, react } = await generate(copy);
+    assert.match(jsx, /'onher2-example'\?: \(event: CustomEvent<\{ n: number \}>\) => void;/);
+    assert.match(react, /onHer2Example: 'her2-example' as EventName<CustomEvent<\{ n: number \}>>,/);
+    // source-list.ts does not import this type: the generator says so rather than guess.
+    list.events.at(-1).type.text = 'Her2TermToggleEvent';
+    await assert.rejects(generate(copy), /source-list\.ts does not know the type Her2TermToggleEvent/);
   });
 });
