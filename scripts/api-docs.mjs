@@ -1,6 +1,11 @@
 // Writes docs/api.md from custom-elements.json: per element its summary, attributes and
 // properties, methods, events, slots, CSS parts and CSS custom properties. `npm run build` runs
 // it; test/node/api-docs.test.mjs fails when docs/api.md differs from what this would write.
+//
+// Ours rather than @custom-elements-manifest/to-markdown (0.1.0, the maintained renderer, tried
+// on this manifest): it leaves out each class's summary and description, lists protected
+// members beside the public ones, shows `defaultHeadingLevel` where we show 3, goes file by file
+// with the non-element classes, and escapes the backticks inside descriptions.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
