@@ -1,3 +1,8 @@
+// The two statistics the benchmarks report: the median, and nearest-rank percentiles (p25/p75 of
+// the render pairs' ratios, p95 of keystroke times). Ours rather than tachometer's: tachometer
+// drives Chrome through chromedriver, which it downloads on first use and which Debian's
+// chromium does not ship here, and most suites need what it does not measure (CDP heap after GC,
+// per-keystroke times inside one page, Lighthouse runs).
 export function median(values) {
   return percentile(values, 50);
 }
