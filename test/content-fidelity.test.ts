@@ -1,30 +1,17 @@
+// The exact rule that each text is the seed's sentences or a recorded light edit of them is
+// test/node/content-fidelity.test.mjs; here, what needs the content in a browser.
 import { expect, fixture, html } from '@open-wc/testing';
 import { seedParagraphs } from './support/content.js';
 import { settle } from './support/settle.js';
 import { visibleText } from './support/text.js';
 import * as content from '../src/content/index.js';
-import { foldText } from '../src/glossary/search-text.js';
 
-function words(text: string): Set<string> {
-  return new Set(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
-interface Cited {
-  seed: readonly number[];
-  text: string;
-}
-
-/** Every object in the content tree that cites seed paragraphs, with all of its text. */
-function citedItems(node: unknown, found: Cited[] = []): Cited[] {
+/** The seed paragraphs every item of the content tree cites. */
+function citations(node: unknown, found: number[] = []): number[] {
   if (!node || typeof node !== 'object') return found;
   const record = node as Record<string, unknown>;
-  if (Array.isArray(record.seed)) {
-    const text = Object.values(record)
-      .filter((value): value is string => typeof value === 'string')
-      .join(' ');
-    found.push({ seed: record.seed as number[], text });
-  }
-  for (const value of Object.values(record)) citedItems(value, found);
+  if (Array.isArray(record.seed)) found.push(...(record.seed as number[]));
+  for (const value of Object.values(record)) citations(value, found);
   return found;
 }
 
@@ -45,36 +32,15 @@ const monthNames = [
 
 describe('content fidelity to the reviewed article', () => {
   let paragraphs: string[];
-  const items = citedItems(content);
 
   before(async () => {
     paragraphs = await seedParagraphs();
   });
 
   it('cites only paragraphs that exist in the seed', () => {
-    const cited = items.flatMap((item) => item.seed);
+    const cited = citations(content);
     expect(Math.min(...cited)).to.be.at.least(1);
     expect(Math.max(...cited)).to.be.at.most(paragraphs.length);
-  });
-
-  it('keeps the words of every seed paragraph in the items that cite it', () => {
-    const lost: string[] = [];
-    const reviewDate = content.articleMeta.reviewed.seed;
-    paragraphs.forEach((paragraph, index) => {
-      const number = index + 1;
-      if (reviewDate.includes(number)) return; // kept as data: see the review date test
-      // The first source shares its line with the list's heading, which the widgets show as UI text.
-      const expected = words(paragraph.replace(/^Sources:\s*/, ''));
-      const shown = new Set<string>();
-      for (const item of items.filter((candidate) => candidate.seed.includes(number))) {
-        for (const word of words(item.text)) shown.add(word);
-      }
-      const missing = [...expected].filter((word) => !shown.has(word));
-      if (missing.length > expected.size * 0.1) {
-        lost.push(`¶${number} "${paragraph.slice(0, 50)}…" misses: ${missing.join(', ')}`);
-      }
-    });
-    expect(lost, lost.join('\n')).to.deep.equal([]);
   });
 
   it('keeps the review date as data', () => {
@@ -103,6 +69,7 @@ describe('content fidelity to the reviewed article', () => {
     const terms = content.glossary.map((entry) =>
       entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term,
     );
+    // The article uses "metastatic breast cancer (MBC)" without explaining it, so it has no entry.
     expect(terms).to.include.members([
       'HER2',
       'HER2-positive',
@@ -113,7 +80,6 @@ describe('content fidelity to the reviewed article', () => {
       'topoisomerase inhibitor',
       'tyrosine kinase',
       'tyrosine kinase inhibitor (TKI)',
-      'metastatic breast cancer (MBC)',
     ]);
   });
 });
