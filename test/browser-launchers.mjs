@@ -2,13 +2,14 @@
  * The three engines the suite runs on, each driven the way that works with Debian's packages
  * and no network (see README, "Test"): Chromium through puppeteer-core (CDP), Firefox ESR
  * through puppeteer (WebDriver BiDi, no geckodriver) and WebKitGTK, Safari's engine, through
- * WebKitWebDriver (WebDriver classic). `BROWSERS=chromium,firefox` picks a subset.
+ * WebKitWebDriver (WebDriver classic), with a launcher of our own over webdriverio.
+ * `BROWSERS=chromium,firefox` picks a subset.
  */
 import { spawn } from 'node:child_process';
 import { createServer, connect } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { remote } from 'webdriverio';
 import { engineSources, selectedEngines, which } from './support/engines.mjs';
 
 /** What `engineSources` finds for the engine; stops with the package to install if it is missing. */
@@ -67,34 +68,48 @@ async function waitForPort(port, child, timeoutMs = 20000) {
   throw new Error(`WebKitWebDriver did not listen on port ${port} within ${timeoutMs} ms`);
 }
 
-const pageStopTimeoutMs = 30_000;
+const heartbeatMs = 60_000;
 const hungPage = Symbol('hung page');
+const mouseButtons = { left: 0, middle: 1, right: 2 };
 
 /**
- * @web/test-runner-webdriver's launcher, plus the WebKitWebDriver it talks to: started on a
- * free port when the run begins, inside `xvfb-run -a` (MiniBrowser has no headless mode), and
- * stopped, with its whole process group, when the run ends.
+ * The WebKit launcher, ours: @web/test-runner-core's BrowserLauncher over webdriverio, with the
+ * WebKitWebDriver it talks to. The driver starts on a free port when the run begins, inside
+ * `xvfb-run -a` (MiniBrowser has no headless mode), and stops, with its whole process group,
+ * when the run ends. One page at a time, in one browser session, which is replaced when it ends
+ * (MiniBrowser crashed) or when a page does not stop.
+ *
+ * `type` is 'webdriver', so @web/test-runner-commands' send-keys and send-mouse commands (and
+ * test/a11y/key-chord-plugin.mjs) call sendKeys, sendMouse… and resetMouse here, as they would
+ * on @web/test-runner-webdriver's launcher. This one was that launcher, subclassed; replacing a
+ * session meant writing its private `driver` and `driverManager` fields, which any release
+ * could rename.
+ *
+ * @implements {import('@web/test-runner-core').BrowserLauncher}
  */
-class WebKitLauncher extends WebdriverLauncher {
-  constructor(driverPath, binary) {
-    super({
-      automationProtocol: 'webdriver',
-      hostname: '127.0.0.1',
-      port: 0,
-      capabilities: {
-        // Without it webdriverio asks for a BiDi session, which WebKitWebDriver refuses
-        // ("Failed to match capabilities").
-        'wdio:enforceWebDriverClassic': true,
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
-      },
-    });
+export class WebKitLauncher {
+  name = 'WebKit';
+  type = 'webdriver';
+  concurrency = 1;
+
+  /** `openSession` (webdriverio's `remote`) and `pageStopTimeoutMs` are there for test/node/webkit-launcher.test.mjs. */
+  constructor(driverPath, binary, { openSession = remote, pageStopTimeoutMs = 30_000 } = {}) {
     this.driverPath = driverPath;
+    this.openSession = openSession;
+    this.pageStopTimeoutMs = pageStopTimeoutMs;
+    this.capabilities = {
+      // Without it webdriverio asks for a BiDi session, which WebKitWebDriver refuses
+      // ("Failed to match capabilities").
+      'wdio:enforceWebDriverClassic': true,
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+    };
+    /** Test session id → the URL its page was opened at. */
+    this.urls = new Map();
   }
 
   async initialize(config) {
-    await super.initialize(config);
-    this.name = 'WebKit';
+    this.config = config;
     const port = await freePort();
     const command = [this.driverPath, `--port=${port}`];
     // A virtual display of its own even on a desktop: MiniBrowser windows on the reader's screen
@@ -102,21 +117,52 @@ class WebKitLauncher extends WebdriverLauncher {
     const xvfbRun = which('xvfb-run'); // found('webkit') made sure there is a display either way
     const [file, ...args] = xvfbRun ? [xvfbRun, '-a', ...command] : command;
     this.driverProcess = spawn(file, args, { detached: true, stdio: 'ignore' });
-    const stopDriver = () => this.killDriver();
-    process.once('exit', stopDriver);
-    this.options.port = port;
+    process.once('exit', () => this.killDriver());
+    this.connection = { automationProtocol: 'webdriver', hostname: '127.0.0.1', port, logLevel: 'error' };
     await waitForPort(port, this.driverProcess);
+  }
+
+  /** The browser session, started on first use: one MiniBrowser for every test file. */
+  async browser() {
+    if (this.driver) return this.driver;
+    this.starting ??= this.openSession({ ...this.connection, capabilities: this.capabilities }).then(
+      (driver) => {
+        this.driver = driver;
+        this.starting = undefined;
+        // A session left idle through a long file must not time out.
+        this.heartbeat = setInterval(() => {
+          driver.getTitle().catch(() => clearInterval(this.heartbeat));
+        }, heartbeatMs);
+        return driver;
+      },
+      (error) => {
+        this.starting = undefined;
+        throw error;
+      },
+    );
+    return this.starting;
   }
 
   async startSession(id, url) {
     await this.replaceEndedSession();
-    return super.startSession(id, url);
+    const driver = await this.browser();
+    this.urls.set(id, url);
+    // The runner waits for the page to connect; a navigation that fails shows up as that timeout.
+    driver.navigateTo(url).catch((error) => console.warn(`WebKit: could not open ${url}: ${error}`));
+  }
+
+  isActive(id) {
+    return this.urls.has(id);
+  }
+
+  getBrowserUrl(id) {
+    return this.urls.get(id);
   }
 
   /**
    * WebKitWebDriver ends the session when MiniBrowser's web process crashes (WebKitGTK 2.50's
    * did, now and then, while a test rewrote style sheets that many shadow roots had adopted; see
-   * emulateMedia in test/helpers.ts). The file that was running then fails as "browser
+   * test/support/media-emulation.ts). The file that was running then fails as "browser
    * disconnected"; this gives the next file a new browser, instead of every later WebKit file
    * failing with "invalid session id" and the run ending early.
    */
@@ -133,36 +179,55 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   /**
-   * Stopping a page reads its coverage and loads about:blank. Now and then WebKitGTK never
-   * answers (seen once in a full run, after a file's tests had all passed and reported). The
-   * results are in by then, so the page is left behind and the next file gets a new browser,
-   * instead of the run waiting two minutes and failing a file that passed.
+   * Reads the page's coverage and loads about:blank, which stops whatever the page still runs.
+   * Now and then WebKitGTK never answers (seen once in a full run, after a file's tests had all
+   * passed and reported). The results are in by then, so the page is left behind and the next
+   * file gets a new browser, instead of the run waiting two minutes and failing a file that passed.
    */
   async stopSession(id) {
+    const driver = this.driver;
+    const stop = async () => {
+      const { testCoverage } = await driver.execute(
+        'return (function () { return { testCoverage: window.__coverage__ }; })();',
+      );
+      await driver.navigateTo('about:blank');
+      return { testCoverage: this.config.coverage ? testCoverage : undefined };
+    };
     let timer;
     const hung = new Promise((resolve) => {
-      timer = setTimeout(resolve, pageStopTimeoutMs, hungPage);
+      timer = setTimeout(resolve, this.pageStopTimeoutMs, hungPage);
     });
     try {
-      const stopped = await Promise.race([super.stopSession(id), hung]);
+      if (!driver) throw new Error('WebKit: no browser session to stop the page in');
+      const stopped = await Promise.race([stop(), hung]);
       if (stopped !== hungPage) return stopped;
     } finally {
       clearTimeout(timer);
+      this.urls.delete(id);
     }
-    console.warn(`WebKit: the page did not stop within ${pageStopTimeoutMs / 1000} s; starting a new browser.`);
-    this.driver?.deleteSession().catch(() => {});
+    console.warn(`WebKit: the page did not stop within ${this.pageStopTimeoutMs / 1000} s; starting a new browser.`);
+    driver.deleteSession().catch(() => {});
     this.forgetSession();
     return {};
   }
 
+  /** A second browser, for `web-test-runner --manual`-style debugging of one file. */
+  async startDebugSession(_id, url) {
+    await this.debugDriver?.deleteSession().catch(() => {});
+    this.debugDriver = await this.openSession({ ...this.connection, capabilities: this.capabilities });
+    await this.debugDriver.navigateTo(url);
+  }
+
   forgetSession() {
-    clearInterval(this.pendingHeartbeat);
+    clearInterval(this.heartbeat);
     this.driver = undefined;
-    this.driverManager = undefined;
   }
 
   async stop() {
-    await super.stop();
+    const sessions = [this.driver, this.debugDriver].filter(Boolean);
+    this.forgetSession();
+    this.debugDriver = undefined;
+    await Promise.all(sessions.map((driver) => driver.deleteSession().catch(() => {})));
     this.killDriver();
   }
 
@@ -175,6 +240,46 @@ class WebKitLauncher extends WebdriverLauncher {
     } catch {
       // already gone
     }
+  }
+
+  // What @web/test-runner-commands asks of a 'webdriver' launcher. Keys: WebDriver's key
+  // actions press each key of the list down, then release them all.
+  sendKeys(_id, keys) {
+    return this.driver.keys(keys);
+  }
+
+  pointer(actions) {
+    return this.driver.performActions([{ type: 'pointer', id: 'finger1', actions }]);
+  }
+
+  sendMouseMove(_id, x, y) {
+    return this.pointer([{ type: 'pointerMove', duration: 0, x, y }]);
+  }
+
+  sendMouseClick(_id, x, y, button = 'left') {
+    const code = mouseButtons[button];
+    return this.pointer([
+      { type: 'pointerMove', duration: 0, x, y },
+      { type: 'pointerDown', button: code },
+      { type: 'pointerUp', button: code },
+    ]);
+  }
+
+  sendMouseDown(_id, button = 'left') {
+    return this.pointer([{ type: 'pointerDown', button: mouseButtons[button] }]);
+  }
+
+  sendMouseUp(_id, button = 'left') {
+    return this.pointer([{ type: 'pointerUp', button: mouseButtons[button] }]);
+  }
+
+  resetMouse() {
+    return this.pointer([
+      { type: 'pointerUp', button: mouseButtons.left },
+      { type: 'pointerUp', button: mouseButtons.middle },
+      { type: 'pointerUp', button: mouseButtons.right },
+      { type: 'pointerMove', duration: 0, x: 0, y: 0 },
+    ]);
   }
 }
 
