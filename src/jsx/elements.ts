@@ -16,7 +16,6 @@ import type {
   Her2GlossarySearchEvent,
   Her2GlossifiedEvent,
   Her2InvalidEvent,
-  Her2ReviewOverdueEvent,
   Her2TermToggleEvent,
 } from '../shared/events.js';
 import type { Theme } from '../shared/her2-element.js';
@@ -41,8 +40,6 @@ export interface Her2BlockAttributes extends Her2InlineAttributes {
   'heading-level'?: HeadingLevel;
   /** Hides the footer with the review date and source count. */
   'no-footer'?: boolean;
-  /** The text shown is past its next review date; once per connection. Detail: `{reviewed, nextReview}`. */
-  'onher2-review-overdue'?: (event: Her2ReviewOverdueEvent) => void;
 }
 
 /** What `<biomarker-glossary>` takes in JSX. */
@@ -107,7 +104,6 @@ export interface Her2TherapyCardAttributes extends Her2BlockAttributes {
   type: TherapyType;
   /** Hides the picture of how the therapy works; its words stay in the text. */
   'no-diagram'?: boolean;
-  showsSharedUse?: unknown;
 }
 
 /** What `<related-reading>` takes in JSX. */

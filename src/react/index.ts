@@ -19,7 +19,6 @@ import type {
   Her2GlossarySearchEvent,
   Her2GlossifiedEvent,
   Her2InvalidEvent,
-  Her2ReviewOverdueEvent,
   Her2TermToggleEvent,
 } from '../shared/events.js';
 import '../define/all.js';
@@ -31,7 +30,6 @@ export const BiomarkerGlossary = createComponent({
   events: {
     onHer2GlossarySearch: 'her2-glossary-search' as EventName<Her2GlossarySearchEvent>,
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'BiomarkerGlossary',
 });
@@ -54,7 +52,6 @@ export const Her2Article = createComponent({
   events: {
     onHer2Glossified: 'her2-glossified' as EventName<Her2GlossifiedEvent>,
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'Her2Article',
 });
@@ -76,7 +73,6 @@ export const Her2StatusExplainer = createComponent({
   elementClass: Her2StatusExplainerElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'Her2StatusExplainer',
 });
@@ -90,7 +86,6 @@ export const Her2TherapyCard = createComponent({
   elementClass: Her2TherapyCardElement as unknown as new () => Her2TherapyCardProps & HTMLElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'Her2TherapyCard',
 });
@@ -101,7 +96,6 @@ export const Her2TherapyOverview = createComponent({
   elementClass: Her2TherapyOverviewElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'Her2TherapyOverview',
 });
@@ -112,7 +106,6 @@ export const RelatedReading = createComponent({
   elementClass: RelatedReadingElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'RelatedReading',
 });
@@ -123,7 +116,6 @@ export const SourceList = createComponent({
   elementClass: SourceListElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'SourceList',
 });
@@ -134,7 +126,6 @@ export const TreatmentDecisions = createComponent({
   elementClass: TreatmentDecisionsElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'TreatmentDecisions',
 });
