@@ -275,9 +275,9 @@ function drugExamples(numbers, content, drugTable) {
   const lines = [
     '## Drug examples',
     '',
-    `Not part of the article or its May 2022 review: verified facts compiled ${monthYear(compiled.compiled)}`,
-    `(${escapeMarkdown(compiled.document)}), each shown with its source. Type is the therapy type the`,
-    'card shows them under.',
+    `Not part of the article or its ${monthYear(content.articleMeta.reviewed)} review: verified facts compiled`,
+    `${monthYear(compiled.compiled)} in "${escapeMarkdown(compiled.document)}", each shown with its source.`,
+    'Type is the therapy type the card shows them under.',
     '',
     ...table(
       ['type', 'generic name', 'abbreviation', 'US brand', 'biosimilars', 'note', 'sources', 'URL'],
