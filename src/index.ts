@@ -14,6 +14,7 @@ export { Her2Glossify } from './components/her2-glossify/her2-glossify.js';
 export { Her2Element, type Theme } from './shared/her2-element.js';
 export { define } from './shared/define.js';
 export { registerContentPack, type ContentPack, type ContentPackResult } from './shared/content-packs.js';
+export { clearReviewRecord, registerReviewRecord, setReviewClock, type ReviewRecord } from './shared/review-record.js';
 export type {
   Her2InvalidDetail,
   Her2InvalidEvent,
@@ -23,5 +24,7 @@ export type {
   Her2TermToggleEvent,
   Her2GlossifiedDetail,
   Her2GlossifiedEvent,
+  Her2ReviewOverdueDetail,
+  Her2ReviewOverdueEvent,
 } from './shared/events.js';
 export * from './content/index.js';

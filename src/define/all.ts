@@ -9,5 +9,6 @@ import './glossary-term.js';
 import './her2-glossify.js';
 import './her2-article.js';
 
-// Script-tag pages register their reviewed translations through the same file.
+// Script-tag pages register their reviewed translations and their own review through the same file.
 export { registerContentPack } from '../shared/content-packs.js';
+export { clearReviewRecord, registerReviewRecord, setReviewClock } from '../shared/review-record.js';

@@ -25,7 +25,15 @@ export interface Her2GlossifiedDetail {
   terms: string[];
 }
 
+export interface Her2ReviewOverdueDetail {
+  /** When the text shown was last reviewed. */
+  reviewed: { year: number; month: number };
+  /** When its next review was due: a month that has passed. */
+  nextReview: { year: number; month: number };
+}
+
 export type Her2InvalidEvent = CustomEvent<Her2InvalidDetail>;
+export type Her2ReviewOverdueEvent = CustomEvent<Her2ReviewOverdueDetail>;
 export type Her2GlossarySearchEvent = CustomEvent<Her2GlossarySearchDetail>;
 export type Her2TermToggleEvent = CustomEvent<Her2TermToggleDetail>;
 export type Her2GlossifiedEvent = CustomEvent<Her2GlossifiedDetail>;
@@ -41,5 +49,6 @@ declare global {
     'her2-glossary-search': Her2GlossarySearchEvent;
     'her2-term-toggle': Her2TermToggleEvent;
     'her2-glossified': Her2GlossifiedEvent;
+    'her2-review-overdue': Her2ReviewOverdueEvent;
   }
 }

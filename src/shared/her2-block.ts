@@ -3,7 +3,9 @@ import { articleMeta } from '../content/article.js';
 import type { ContentShown } from './content-pack-registry.js';
 import { clampHeadingLevel, defaultHeadingLevel, renderHeading } from './heading.js';
 import { Her2Element, type Theme } from './her2-element.js';
-import { monthYearText, msg, reviewedText, sourceCountText, str } from './i18n.js';
+import { careTeamNoticeText, monthYearText } from './i18n.js';
+import { renderReviewFooter } from './review-footer.js';
+import { ReviewStatus } from './review-status.js';
 import type { ReviewedContent } from './reviewed-content.js';
 
 /**
@@ -11,7 +13,10 @@ import type { ReviewedContent } from './reviewed-content.js';
  * `no-footer`. Subclasses give the content they show (`reviewed`) and render through
  * `renderCard()`, which puts the body between the card and its footer.
  *
- * @csspart footer - Review date and source count.
+ * @csspart footer - When the text was last reviewed and is next due for review, and the source count.
+ * @csspart review-notice - In the footer, once the next review is past: the information is due for review.
+ *
+ * @event her2-review-overdue - The text shown is past its next review date; once per connection. Detail: `{reviewed, nextReview}`.
  */
 export abstract class Her2Block extends Her2Element {
   static override properties: PropertyDeclarations = {
@@ -27,6 +32,8 @@ export abstract class Her2Block extends Her2Element {
 
   /** The content the card shows; its footer names the review of what it shows. */
   protected abstract readonly reviewed: ReviewedContent<ContentShown>;
+
+  private readonly review = new ReviewStatus(this);
 
   protected get level(): number {
     return clampHeadingLevel(this.headingLevel, this.fallbackHeadingLevel);
@@ -64,17 +71,17 @@ export abstract class Her2Block extends Her2Element {
       : html`<div part="card" class="card ${themeClass}" lang=${lang}>${body}${this.renderFooter()}</div>`;
   }
 
+  /** Whether the card names drugs or regimens, and so ends with the care-team note. */
+  protected get namesTreatments(): boolean {
+    return false;
+  }
+
+  /** The footer, after the care-team note where the card names treatments; neither on a nested card. */
   private renderFooter(): TemplateResult | typeof nothing {
     if (this.noFooter) return nothing;
-    const pack = this.reviewed.pack;
-    const review = pack
-      ? `${msg(str`Translation reviewed by ${pack.reviewer}, ${monthYearText(pack.reviewed)}`)} · ${msg(
-          str`Original text medically reviewed ${this.reviewDate}`,
-        )}`
-      : reviewedText(this.reviewDate);
-    // Not <footer>: in a shadow root it is a page-level contentinfo landmark, one per widget.
-    return html`<div part="footer" class="footer" lang=${this.locale}>
-      <p>${review} · ${sourceCountText(articleMeta.sourceCount)}</p>
-    </div>`;
+    const careNote = this.namesTreatments
+      ? html`<p part="care-notice" class="care-notice" role="note" lang=${this.locale}>${careTeamNoticeText()}</p>`
+      : nothing;
+    return html`${careNote}${renderReviewFooter(this.review, this.reviewed.pack, this.locale)}`;
   }
 }

@@ -30,6 +30,9 @@ function forgetPacks(): void {
   page[Symbol.for('her2-widgets.content-packs')]?.packs.clear();
 }
 
+/** The review is past its next date (May 2025) on every day these tests run. */
+const overdueEs = 'Esta información debe revisarse: su próxima revisión estaba prevista para mayo de 2025. ';
+
 function footerText(el: Element): string {
   return shadowText(el, '[part="footer"]');
 }
@@ -62,7 +65,9 @@ describe('UI strings in Spanish', () => {
     const el = await fixture(html`<her2-therapy-card type="adc" lang="es"></her2-therapy-card>`);
     const subheadings = shadowQueryAll(el, '.subheading').map((node) => normalize(node.textContent));
     expect(subheadings).to.deep.equal(['Qué es', 'Cómo funciona', 'Cuándo se usa', 'Ejemplos']);
-    expect(footerText(el)).to.equal('Revisión médica: mayo de 2022 · 14 fuentes');
+    expect(footerText(el)).to.equal(
+      `${overdueEs}Revisión médica: mayo de 2022 · Próxima revisión: mayo de 2025 · 14 fuentes`,
+    );
     expect(shadowText(el, '.body p')).to.equal(therapies.adc.whatItIs.text);
     // The medical text is marked English, the Spanish UI strings around it Spanish.
     expect(shadowQuery(el, '[part="card"]')?.getAttribute('lang')).to.equal('en');
@@ -172,7 +177,7 @@ describe('content packs', () => {
     expect(shadowText(el, 'figcaption')).to.equal(marked(therapyDiagrams.adc.caption.text));
     expect(shadowQuery(el, '[part="card"]')?.getAttribute('lang')).to.equal('es');
     expect(footerText(el)).to.equal(
-      'Traducción revisada por Dra. Ana Prueba, marzo de 2025 · Texto original con revisión médica: mayo de 2022 · 14 fuentes',
+      `${overdueEs}Traducción revisada por Dra. Ana Prueba, marzo de 2025 · Texto original con revisión médica: mayo de 2022 · Próxima revisión: mayo de 2025 · 14 fuentes`,
     );
     await expectAccessible(el);
   });
@@ -181,7 +186,9 @@ describe('content packs', () => {
     registerContentPack(completeCardPack());
     const el = await fixture(html`<her2-therapy-card type="adc"></her2-therapy-card>`);
     expect(shadowText(el, '.body p')).to.equal(therapies.adc.whatItIs.text);
-    expect(footerText(el)).to.equal('Medically reviewed May 2022 · 14 sources');
+    expect(footerText(el)).to.equal(
+      'This information is due for review: its next review was due May 2025. Medically reviewed May 2022 · Next review due May 2025 · 14 sources',
+    );
   });
 
   it('keep ids, links and seed references from the reviewed English', async () => {
@@ -221,7 +228,9 @@ describe('content packs', () => {
     registerContentPack(testPack(partial));
     const el = await fixture(html`<her2-therapy-card type="tki" lang="es"></her2-therapy-card>`);
     expect(shadowText(el, '.body p')).to.equal(therapies.tki.whatItIs.text);
-    expect(footerText(el)).to.equal('Revisión médica: mayo de 2022 · 14 fuentes');
+    expect(footerText(el)).to.equal(
+      `${overdueEs}Revisión médica: mayo de 2022 · Próxima revisión: mayo de 2025 · 14 fuentes`,
+    );
 
     forgetPacks();
     const gap = translatedCopy(glossary, marked) as Array<Record<string, unknown>>;

@@ -226,9 +226,27 @@ export const cardStyles = css`
     margin: 0;
   }
 
+  .care-notice {
+    margin: var(--_space) 0 0;
+    padding-inline-start: calc(var(--_space) / 2);
+    border-inline-start: 0.2em solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  /* Calm: the footer's own size and colour, marked only by a bar at its start. */
+  .footer .review-notice {
+    margin: 0 0 calc(var(--_space) / 4);
+    padding-inline-start: calc(var(--_space) / 2);
+    border-inline-start: 0.2em solid var(--_accent);
+    color: var(--_text);
+  }
+
   @media (forced-colors: active) {
     .card,
-    .footer {
+    .footer,
+    .care-notice,
+    .footer .review-notice {
       border-color: CanvasText;
     }
   }

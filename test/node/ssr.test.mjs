@@ -82,14 +82,14 @@ describe('renderElement', () => {
 
   test('block elements render their review footer', async () => {
     const html = await renderElement('source-list');
-    assert.match(textOf(html), /Medically reviewed May 2022 · 14 sources/);
+    assert.match(textOf(html), /Medically reviewed May 2022 · Next review due May 2025 · 14 sources/);
     assert.ok(!textOf(await renderElement('source-list', { 'no-footer': true })).includes('Medically reviewed'));
   });
 
   test('Spanish: from the element’s lang or the page’s, nested elements too, English around no one', async () => {
     const own = textOf(await renderElement('her2-therapy-card', { type: 'mab', lang: 'es' }));
     assert.match(own, /Qué es.*Cómo funciona/);
-    assert.match(own, /Revisión médica: mayo de 2022 · 14 fuentes/);
+    assert.match(own, /Revisión médica: mayo de 2022 · Próxima revisión: mayo de 2025 · 14 fuentes/);
     const nested = textOf(await renderElement('her2-therapy-overview', {}, { lang: 'es-MX' }));
     assert.equal(nested.split('Cómo funciona').length - 1, 3, 'each of the three cards');
     const english = textOf(await renderElement('her2-therapy-card', { type: 'mab' }));

@@ -74,6 +74,14 @@ export const glossaryTermStyles = css`
     grid-column: 1;
   }
 
+  .origin {
+    display: block;
+    grid-column: 1;
+    margin-top: 0.25em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   .close {
     grid-column: 2;
     grid-row: 1 / span 2;
@@ -150,8 +158,12 @@ export const glossaryTermStyles = css`
     .close {
       display: none;
     }
-    .definition {
+    .definition,
+    .origin {
       display: inline;
+    }
+    .origin::before {
+      content: ' — ';
     }
   }
 `;

@@ -1,10 +1,11 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { articleMeta } from '../../content/article.js';
 import { glossary } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { resolveTerms } from '../../glossary/resolve-terms.js';
 import { hostText } from '../../shared/describe-value.js';
 import { emit, type Her2TermToggleDetail } from '../../shared/events.js';
-import { hostTermShapeText, msg, str } from '../../shared/i18n.js';
+import { hostTermShapeText, monthYearText, msg, str } from '../../shared/i18n.js';
 import { Her2Element } from '../../shared/her2-element.js';
 import { InputProblems, type InvalidInput } from '../../shared/input-problems.js';
 import { ReviewedContent } from '../../shared/reviewed-content.js';
@@ -39,6 +40,7 @@ import {
  *
  * @csspart term - The button around the host's text that opens and closes the definition.
  * @csspart popover - The box with the term's name and definition, right after the term.
+ * @csspart origin - In the box, under a built-in definition: the article it comes from and its review date.
  * @csspart notice - The host's text, when the term is unknown (see above).
  *
  * @event her2-term-toggle - The definition opened or closed. Detail: `{term, open}`.
@@ -142,12 +144,21 @@ export class GlossaryTerm extends Her2Element implements Closable {
         id="popover"
         class="popover ${this.open ? 'open' : ''}"
         lang=${this.reviewed.locale}
-      ><span class="name">${name}</span><span class="definition">${entry.definition}</span><button
+      ><span class="name">${name}</span><span class="definition">${entry.definition}</span>${this.renderOrigin(entry)}<button
         type="button"
         class="close"
         aria-label=${msg(str`Close the definition of ${entry.term}`)}
         @click=${this._onCloseClick}
       ><span aria-hidden="true">×</span></button></span></span>`;
+  }
+
+  /** Where a built-in definition comes from; a host's own terms are the host's to vouch for. */
+  private renderOrigin(entry: GlossaryEntry): TemplateResult | typeof nothing {
+    if (!entry.seed) return nothing;
+    const review = monthYearText(articleMeta.reviewed);
+    return html`<span part="origin" class="origin" lang=${this.locale}
+      >${msg(str`From the article “${articleMeta.title.text}”, medically reviewed ${review}`)}</span
+    >`;
   }
 
   private startListening(): void {

@@ -4,7 +4,6 @@ import { careTeamNoticeText } from '../../shared/i18n.js';
 import { Her2Block } from '../../shared/her2-block.js';
 import { ReviewedContent } from '../../shared/reviewed-content.js';
 import { cardStyles } from '../../shared/theme.styles.js';
-import { treatmentDecisionsStyles } from './treatment-decisions.styles.js';
 
 /**
  * @summary "Making treatment decisions": guidance on side effects and working with the healthcare team, with a note that it does not replace advice from the reader's care team.
@@ -17,7 +16,7 @@ import { treatmentDecisionsStyles } from './treatment-decisions.styles.js';
  * @csspart care-notice - "This information does not replace advice from your care team."
  */
 export class TreatmentDecisions extends Her2Block {
-  static override styles = [Her2Block.styles, cardStyles, treatmentDecisionsStyles];
+  static override styles = [Her2Block.styles, cardStyles];
 
   protected readonly reviewed = new ReviewedContent(this, { treatmentDecisions });
 
