@@ -16,6 +16,7 @@ import type {
   Her2GlossarySearchEvent,
   Her2GlossifiedEvent,
   Her2InvalidEvent,
+  Her2ReviewOverdueEvent,
   Her2TermToggleEvent,
 } from '../shared/events.js';
 import type { Theme } from '../shared/her2-element.js';
@@ -40,6 +41,8 @@ export interface Her2BlockAttributes extends Her2InlineAttributes {
   'heading-level'?: HeadingLevel;
   /** Hides the footer with the review date and source count. */
   'no-footer'?: boolean;
+  /** The text shown is past its next review date; once per connection. Detail: `{reviewed, nextReview}`. */
+  'onher2-review-overdue'?: (event: Her2ReviewOverdueEvent) => void;
 }
 
 /** What `<biomarker-glossary>` takes in JSX. */

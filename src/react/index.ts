@@ -19,6 +19,7 @@ import type {
   Her2GlossarySearchEvent,
   Her2GlossifiedEvent,
   Her2InvalidEvent,
+  Her2ReviewOverdueEvent,
   Her2TermToggleEvent,
 } from '../shared/events.js';
 import '../define/all.js';
@@ -30,6 +31,7 @@ export const BiomarkerGlossary = createComponent({
   events: {
     onHer2GlossarySearch: 'her2-glossary-search' as EventName<Her2GlossarySearchEvent>,
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
+    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'BiomarkerGlossary',
 });
@@ -52,6 +54,7 @@ export const Her2Article = createComponent({
   events: {
     onHer2Glossified: 'her2-glossified' as EventName<Her2GlossifiedEvent>,
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
+    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'Her2Article',
 });
@@ -73,6 +76,7 @@ export const Her2StatusExplainer = createComponent({
   elementClass: Her2StatusExplainerElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
+    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'Her2StatusExplainer',
 });
@@ -86,6 +90,7 @@ export const Her2TherapyCard = createComponent({
   elementClass: Her2TherapyCardElement as unknown as new () => Her2TherapyCardProps & HTMLElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
+    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'Her2TherapyCard',
 });
@@ -96,6 +101,7 @@ export const Her2TherapyOverview = createComponent({
   elementClass: Her2TherapyOverviewElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
+    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'Her2TherapyOverview',
 });
@@ -106,6 +112,7 @@ export const RelatedReading = createComponent({
   elementClass: RelatedReadingElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
+    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'RelatedReading',
 });
@@ -116,6 +123,7 @@ export const SourceList = createComponent({
   elementClass: SourceListElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
+    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'SourceList',
 });
@@ -126,6 +134,7 @@ export const TreatmentDecisions = createComponent({
   elementClass: TreatmentDecisionsElement,
   events: {
     onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
+    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
   },
   displayName: 'TreatmentDecisions',
 });
