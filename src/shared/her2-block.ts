@@ -16,6 +16,7 @@ import type { ReviewedContent } from './reviewed-content.js';
  * @csspart footer - When the text was last reviewed and is next due for review, and the source count.
  * @csspart review-notice - In the footer, once the next review is past: the information is due for review.
  *
+ * @event her2-invalid - The page's review record (`registerReviewRecord`) was refused: attribute `reviewRecord`, value the reasons. Detail: `{tag, attribute, value}`.
  * @event her2-review-overdue - The text shown is past its next review date; once per connection. Detail: `{reviewed, nextReview}`.
  */
 export abstract class Her2Block extends Her2Element {

@@ -41,7 +41,7 @@ function matchCountText(count: number, query: string): string {
  * @csspart notice - The message shown for unknown term ids or refused host terms.
  *
  * @event her2-glossary-search - The reader typed in the search box. Detail: `{query, count}`.
- * @event her2-invalid - `terms` names an unknown id, or `extraTerms` holds a term of the wrong shape. Detail: `{tag, attribute, value}`.
+ * @event her2-invalid - `terms` names an unknown id, or `extraTerms` holds a term of the wrong shape. Also when the page's review record is refused. Detail: `{tag, attribute, value}`.
  */
 export class BiomarkerGlossary extends Her2Block {
   static override styles = [Her2Block.styles, cardStyles, glossaryStyles];

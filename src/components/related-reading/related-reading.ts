@@ -25,7 +25,7 @@ const itemIds = relatedReading.map((item) => item.id);
  * @csspart link - An item's title, when the host gave its URL.
  * @csspart notice - The message shown for refused `hrefs` or an unknown `link-target`.
  *
- * @event her2-invalid - `hrefs` is not JSON or not an object, names an unknown id, or gives a URL that is not http(s); or `link-target` is unknown. Detail: `{tag, attribute, value}`.
+ * @event her2-invalid - `hrefs` is not JSON or not an object, names an unknown id, or gives a URL that is not http(s); or `link-target` is unknown. Also when the page's review record is refused. Detail: `{tag, attribute, value}`.
  */
 export class RelatedReading extends Her2Block {
   static override styles = [Her2Block.styles, cardStyles, relatedReadingStyles];

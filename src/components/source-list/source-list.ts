@@ -21,7 +21,7 @@ import { sourceListStyles } from './source-list.styles.js';
  * @csspart link - A link to a source.
  * @csspart notice - The message shown for an unknown `link-target`.
  *
- * @event her2-invalid - `link-target` is not one of _self, _blank, _parent, _top. Detail: `{tag, attribute, value}`.
+ * @event her2-invalid - `link-target` is not one of _self, _blank, _parent, _top. Also when the page's review record is refused. Detail: `{tag, attribute, value}`.
  */
 export class SourceList extends Her2Block {
   static override styles = [Her2Block.styles, cardStyles, sourceListStyles];
