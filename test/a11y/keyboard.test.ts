@@ -159,7 +159,9 @@ describe('keyboard: every element, every state, every engine', () => {
 
   for (const state of everyState) {
     for (const theme of ['light', 'dark']) {
-      it(`${state.name}, ${theme}: Tab visits each control in order with a visible ring, Shift+Tab goes back`, async () => {
+      it(`${state.name}, ${theme}: Tab visits each control in order with a visible ring, Shift+Tab goes back`, async function () {
+        // Each key press is a round trip to the browser; the article has dozens of controls.
+        this.timeout(30_000);
         const { el, before, after } = await render(state, theme);
         const expected = tabbables(el);
         const visited = await tabThrough(before, after, expected.length + 2);
