@@ -319,7 +319,6 @@ const termIds = [
   'topoisomerase-inhibitor',
   'tyrosine-kinase',
   'tki',
-  'mbc',
 ];
 
 const embeddable = {

@@ -56,7 +56,7 @@ const knownWords: readonly string[] = [
   'her2',
   'her2-positive',
   'biomarker',
-  'mbc',
+  'tyrosine-kinase',
   'her2 tki',
   'tki her2 adc',
   'care-team',

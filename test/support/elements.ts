@@ -179,7 +179,7 @@ export const elements: readonly ElementEntry[] = [
           await settle(el);
           inShadow(el, '[part="show-more"]');
         },
-        phrases: ['Placeholder definition 1, for testing only.', 'Show 15 more'],
+        phrases: ['Placeholder definition 1, for testing only.', 'Show 14 more'],
       },
       {
         name: '<biomarker-glossary> host terms found by a search, and "Show more"',
@@ -409,13 +409,13 @@ export const elements: readonly ElementEntry[] = [
       {
         name: '<her2-glossify>',
         content: hostStory,
-        phrases: ['Describes a breast cancer that produces excess amounts of HER2 proteins.'],
+        phrases: ['Healthcare providers can order tests to determine if breast cancer is HER2-positive.'],
       },
       {
         name: '<her2-glossify> a term open',
         content: hostStory,
         prepare: openFirstTerm,
-        phrases: ['Describes a breast cancer that produces excess amounts of HER2 proteins.'],
+        phrases: ['Healthcare providers can order tests to determine if breast cancer is HER2-positive.'],
       },
     ],
     hostile: {

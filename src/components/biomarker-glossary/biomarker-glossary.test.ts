@@ -111,6 +111,12 @@ describe('<biomarker-glossary>', () => {
       expect(shownTerms(el)).to.deep.equal(['antibody drug conjugate (ADC)']);
     });
 
+    it('has no "metastatic breast cancer" entry, which the article uses without defining: NCI’s dictionary has it', async () => {
+      const el = await glossaryFixture();
+      expect(shownTerms(el).filter((term) => /metastatic|MBC/i.test(term))).to.deep.equal([]);
+      expect(shadowQuery(el, 'a[part="link"]')?.textContent).to.contain('NCI Dictionary of Cancer Terms');
+    });
+
     it('links to the NCI dictionary for other terms', async () => {
       const el = await glossaryFixture();
       const link = shadowQuery<HTMLAnchorElement>(el, 'a[part="link"]')!;
@@ -151,8 +157,8 @@ describe('<biomarker-glossary>', () => {
 
     it('matches abbreviations', async () => {
       const el = await glossaryFixture();
-      await search(el, 'MBC');
-      expect(shownTerms(el)).to.deep.equal(['metastatic breast cancer (MBC)']);
+      await search(el, 'TKI');
+      expect(shownTerms(el)).to.deep.equal(['tyrosine kinase inhibitor (TKI)']);
     });
 
     it('ignores case and accents: "HÉR2" and "her2" match the same terms', async () => {
@@ -182,7 +188,7 @@ describe('<biomarker-glossary>', () => {
     it('highlights every match in terms and definitions with <mark part="match">', async () => {
       const el = await glossaryFixture();
       await search(el, 'tyrosine');
-      expect(marks(el)).to.have.length(3);
+      expect(marks(el)).to.have.length(4);
       for (const mark of marks(el)) expect(mark.toLowerCase()).to.equal('tyrosine');
       const definitionMark = shadowQuery(el, 'dd[part="definition"] mark[part="match"]');
       expect(definitionMark?.textContent).to.equal('tyrosine');

@@ -128,9 +128,9 @@ describe('<glossary-term>', () => {
 
     it('follows a change of term', async () => {
       const el = await her2Term();
-      el.term = 'mbc';
+      el.term = 'tki';
       await elementUpdated(el);
-      expect(shadowText(el, '.name')).to.equal('metastatic breast cancer (MBC)');
+      expect(shadowText(el, '.name')).to.equal('tyrosine kinase inhibitor (TKI)');
     });
   });
 
