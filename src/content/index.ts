@@ -1,6 +1,6 @@
 export * from './types.js';
 export { articleMeta } from './article.js';
-export { her2Status } from './her2-status.js';
+export { her2Status, articleLookAhead } from './her2-status.js';
 export { therapies, therapyTypes, therapyTypesIntro, targetedTherapyUse, combinationTherapy } from './therapies.js';
 export { drugExamples, drugExamplesCompiled } from './drug-examples.js';
 export { treatmentDecisions } from './treatment-decisions.js';

@@ -30,6 +30,8 @@ describe('<her2-article>', () => {
     const order = [
       'HER2 status is an important piece of information',
       'Healthcare providers can order tests',
+      'There are a number of cancer drugs that can target cancer cells',
+      'Here, we will look at how targeted therapies work to treat metastatic breast cancer (MBC) that is HER2-positive.',
       'HER2 proteins are one example of a cancer biomarker',
       'Types of targeted therapy for MBC',
       'Monoclonal antibodies are synthetic versions',

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { articleMeta } from '../../content/article.js';
-import { her2Status } from '../../content/her2-status.js';
+import { articleLookAhead, her2Status } from '../../content/her2-status.js';
 import { combinationTherapy, therapies, therapyTypes, therapyTypesIntro } from '../../content/therapies.js';
 import { treatmentDecisions } from '../../content/treatment-decisions.js';
-import type { Therapy } from '../../content/types.js';
+import type { ReviewedText, Therapy } from '../../content/types.js';
 import { hostText } from '../../shared/describe-value.js';
 import { careTeamNoticeText, msg, str } from '../../shared/i18n.js';
 import { Her2Block } from '../../shared/her2-block.js';
@@ -79,6 +79,7 @@ export class Her2Article extends Her2Block {
   protected readonly reviewed = new ReviewedContent(this, {
     articleMeta,
     her2Status,
+    articleLookAhead,
     therapyTypesIntro,
     therapies,
     combinationTherapy,
@@ -107,7 +108,7 @@ export class Her2Article extends Her2Block {
           <p class="reviewed" data-no-glossify lang=${this.locale}>${msg(str`Medically reviewed in ${this.reviewDate}`)}</p>
         </header>
         <div part="body" class="body">
-          ${this.reviewed.get('her2Status').paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
+          ${this.statusParagraphs().map((paragraph) => html`<p>${paragraph.text}</p>`)}
           <section>
             ${this.heading(intro.heading?.text, 1)}
             ${intro.paragraphs.map((paragraph) => html`<p>${paragraph.text}</p>`)}
@@ -142,6 +143,12 @@ export class Her2Article extends Her2Block {
       </her2-glossify>`,
       'article',
     );
+  }
+
+  /** `her2Status` with the article's look-ahead in its place: the seed's order. */
+  private statusParagraphs(): ReviewedText[] {
+    const paragraphs = [...this.reviewed.get('her2Status').paragraphs, this.reviewed.get('articleLookAhead')];
+    return paragraphs.sort((a, b) => a.seed[0] - b.seed[0]);
   }
 
   private renderTherapy(therapy: Therapy): TemplateResult {

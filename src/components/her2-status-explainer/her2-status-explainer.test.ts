@@ -50,13 +50,19 @@ describe('<her2-status-explainer>', () => {
       );
     });
 
-    it('shows the five paragraphs in the article order, the picture after the first', async () => {
+    it('shows its four paragraphs in the article order, the picture after the first', async () => {
       const el = await explainer();
       const body = shadowQuery(el, '[part="body"]')!;
-      expect([...body.children].map((child) => child.localName)).to.deep.equal(['p', 'figure', 'p', 'p', 'p', 'p']);
+      expect([...body.children].map((child) => child.localName)).to.deep.equal(['p', 'figure', 'p', 'p', 'p']);
       expect([...body.querySelectorAll(':scope > p')].map((child) => normalize(child.textContent))).to.deep.equal(
         her2Status.paragraphs.map((paragraph) => paragraph.text),
       );
+    });
+
+    it('makes no promise it does not keep: the article’s “Here, we will look at…” is not in it', async () => {
+      const el = await explainer();
+      expect(shadowText(el)).not.to.contain('Here, we will look');
+      expect(shadowText(el)).not.to.contain('how targeted therapies work to treat');
     });
 
     it('renders the paragraphs as text, with no interactive element', async () => {
