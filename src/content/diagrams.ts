@@ -53,7 +53,7 @@ export const therapyDiagrams: TherapyDiagrams = deepFreeze({
       text: 'Monoclonal antibodies attaching to HER2 proteins block these proteins from attracting growth hormones.',
       seed: [11],
     },
-    description: therapies.mab.howItWorks,
+    description: therapies.mab.standalone?.howItWorks ?? therapies.mab.howItWorks,
     seed: [11],
   },
   adc: {

@@ -22,6 +22,11 @@ export const combinationTherapy: ReviewedText = deepFreeze({
 export const targetedTherapyUse: ReviewedText = deepFreeze({
   text: 'Can be used to treat HER2-positive metastatic breast cancer (MBC).',
   seed: [10],
+  edit: {
+    from: 'There are several types of targeted therapy drugs that can be used to treat HER2-positive MBC:',
+    change:
+      'as an item of a type’s "When it is used" list: "can be used to treat HER2-positive MBC" alone, "MBC" spelled out as "metastatic breast cancer (MBC)"',
+  },
 });
 
 export const therapies: Readonly<Record<TherapyType, Therapy>> = deepFreeze({
@@ -38,6 +43,18 @@ export const therapies: Readonly<Record<TherapyType, Therapy>> = deepFreeze({
         seed: [11],
       },
     ],
+    standalone: {
+      howItWorks: [
+        {
+          text: 'Monoclonal antibodies work by attaching to HER2 proteins to block or prevent these proteins from attracting growth hormones. This prevents the cancer cells from dividing, growing, and spreading.',
+          seed: [11],
+          edit: {
+            from: 'They work by attaching to HER2 proteins to block or prevent these proteins from attracting growth hormones. This prevents the cancer cells from dividing, growing, and spreading.',
+            change: 'subject named ("Monoclonal antibodies") instead of "They"',
+          },
+        },
+      ],
+    },
   },
   adc: {
     type: 'adc',
@@ -71,6 +88,16 @@ export const therapies: Readonly<Record<TherapyType, Therapy>> = deepFreeze({
     givenWhen: {
       text: 'These drugs may be given when cancer has progressed during initial treatment.',
       seed: [13],
+    },
+    standalone: {
+      givenWhen: {
+        text: 'TKIs may be given when cancer has progressed during initial treatment.',
+        seed: [13],
+        edit: {
+          from: 'These drugs may be given when cancer has progressed during initial treatment.',
+          change: 'subject named ("TKIs") instead of "These drugs"',
+        },
+      },
     },
   },
 });

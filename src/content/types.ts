@@ -80,6 +80,16 @@ export interface Therapy {
   readonly howItWorks: readonly ReviewedText[];
   /** When the article says this type in particular is given. */
   readonly givenWhen?: ReviewedText;
+  /**
+   * The texts above as a block shows them on their own (a card's section, a picture's text
+   * alternative) where the article's sentence leans on the one before it ("They work by…"): the
+   * subject named, as a light edit. The article keeps its own sentences; a text not here reads
+   * well on its own.
+   */
+  readonly standalone?: {
+    readonly howItWorks?: readonly ReviewedText[];
+    readonly givenWhen?: ReviewedText;
+  };
 }
 
 export interface GlossaryEntry {

@@ -31,7 +31,7 @@ const pictures: Picture[] = [
     name: 'monoclonal antibodies',
     figure: () => therapyFigures.mab(therapyDiagrams),
     text: therapyDiagrams.mab,
-    sentences: therapies.mab.howItWorks[0].text,
+    sentences: therapies.mab.standalone!.howItWorks![0].text,
   },
   {
     name: 'antibody drug conjugates',
@@ -48,6 +48,8 @@ const pictures: Picture[] = [
 ];
 
 const labelText = (label: DiagramLabel): string => (typeof label === 'string' ? label : label.join(' '));
+
+const plainQuotes = (value: string) => value.replace(/[“”]/g, '"');
 
 const words = (text: string): string[] => foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -154,15 +156,20 @@ describe('pictures (src/diagrams)', () => {
       }
     });
 
-    it('text alternatives are the article’s sentences, word for word', () => {
-      const plainQuotes = (value: string) => value.replace(/[“”]/g, '"');
+    it('text alternatives are the article’s sentences, word for word or as a recorded light edit', () => {
       for (const { name, text } of pictures) {
         for (const item of text.description) {
-          const source = cited(item.seed).join(' ');
-          expect(plainQuotes(source), name).to.contain(plainQuotes(item.text));
+          const source = plainQuotes(cited(item.seed).join(' '));
+          expect(source, name).to.contain(plainQuotes(item.edit ? item.edit.from : item.text));
         }
       }
       expect(her2Status.paragraphs[0].text).to.contain(her2StatusDiagram.description[0].text);
+    });
+
+    it('the monoclonal antibody picture names its subject: "Monoclonal antibodies work by…", not "They…"', () => {
+      const [description] = therapyDiagrams.mab.description;
+      expect(description.text).to.match(/^Monoclonal antibodies work by attaching to HER2 proteins/);
+      expect(description.edit?.from).to.match(/^They work by attaching/);
     });
 
     it('is frozen', () => {

@@ -36,6 +36,9 @@ describe('<her2-therapy-card>', () => {
         'Monoclonal antibodies are synthetic versions of antibodies that occur naturally in the body.',
       );
       expect(text).to.contain('This prevents the cancer cells from dividing, growing, and spreading.');
+      const howItWorks = normalize(shadowQueryAll(el, '.subheading + p')[1].textContent);
+      expect(howItWorks).to.match(/^Monoclonal antibodies work by attaching to HER2 proteins/);
+      expect(text, '"How it works" names its subject').not.to.contain('They work by');
       expect(text).to.contain(
         'Brand name: Herceptin; biosimilars include Herzuma, Ontruzant, Ogivri, Trazimera, Kanjinti.',
       );
@@ -72,7 +75,8 @@ describe('<her2-therapy-card>', () => {
       expect(text).to.contain(
         'TKIs work by blocking these enzymes, preventing cancer cells from growing and dividing.',
       );
-      expect(text).to.contain('These drugs may be given when cancer has progressed during initial treatment.');
+      expect(text).to.contain('TKIs may be given when cancer has progressed during initial treatment.');
+      expect(text, 'a list item names its subject').not.to.contain('These drugs may be given');
       expect(text).to.contain('lapatinib. Brand name: Tykerb.');
       expect(text).to.contain('neratinib. Brand name: Nerlynx.');
       expect(text).to.contain('tucatinib. Brand name: Tukysa. Given with trastuzumab and capecitabine.');
@@ -238,7 +242,7 @@ describe('<her2-therapy-card> picture', () => {
       labels: ['HER2 proteins', 'cancer cell', 'growth hormones', 'monoclonal antibody'],
       caption: 'Monoclonal antibodies attaching to HER2 proteins block these proteins from attracting growth hormones.',
       description:
-        'They work by attaching to HER2 proteins to block or prevent these proteins from attracting growth hormones. This prevents the cancer cells from dividing, growing, and spreading.',
+        'Monoclonal antibodies work by attaching to HER2 proteins to block or prevent these proteins from attracting growth hormones. This prevents the cancer cells from dividing, growing, and spreading.',
       parts: ['.antibody', '.her2', '.hormone', '.block'],
     },
     {

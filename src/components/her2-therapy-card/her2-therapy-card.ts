@@ -77,10 +77,14 @@ export class Her2TherapyCard extends Her2Block {
         ${this.heading(this.reviewed.uiText(msg('What it is')), 1, 'subheading')}
         <p>${therapy.whatItIs.text}</p>
         ${this.heading(this.reviewed.uiText(msg('How it works')), 1, 'subheading')}
-        ${therapy.howItWorks.map((item) => html`<p>${item.text}</p>`)}
+        ${(therapy.standalone?.howItWorks ?? therapy.howItWorks).map((item) => html`<p>${item.text}</p>`)}
         ${this.noDiagram ? nothing : therapyFigures[therapy.type](this.reviewed.get('therapyDiagrams'))}
         ${this.heading(this.reviewed.uiText(msg('When it is used')), 1, 'subheading')}
-        ${this.renderList([this.reviewed.get('targetedTherapyUse'), therapy.givenWhen, this.reviewed.get('combinationTherapy')])}
+        ${this.renderList([
+          this.reviewed.get('targetedTherapyUse'),
+          therapy.standalone?.givenWhen ?? therapy.givenWhen,
+          this.reviewed.get('combinationTherapy'),
+        ])}
         ${this.heading(this.reviewed.uiText(msg('Examples')), 1, 'subheading')}
         <ul class="examples">
           ${this.reviewed.get('drugExamples')[therapy.type].map((example) => this.renderExample(example))}
