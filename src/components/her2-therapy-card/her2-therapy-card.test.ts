@@ -94,6 +94,29 @@ describe('<her2-therapy-card>', () => {
       );
     });
 
+    it('shows under "When it is used" what every type shares, unless told not to', async () => {
+      const shared = [
+        'Can be used to treat HER2-positive metastatic breast cancer (MBC).',
+        'Targeted therapies can also be used in combination with other therapies, including chemotherapy, endocrine therapy, immunotherapy, and other targeted therapies.',
+      ];
+      const el = await card('mab');
+      const use = () => shadowQueryAll(el, '.body > ul:not(.examples) li').map((item) => normalize(item.textContent));
+      expect(el.showsSharedUse).to.be.true;
+      expect(use()).to.deep.equal(shared);
+      el.showsSharedUse = false;
+      await elementUpdated(el);
+      expect(use()).to.deep.equal([]);
+      const subheadings = shadowQueryAll(el, '.subheading').map((heading) => heading.textContent?.trim());
+      expect(subheadings, 'no empty section').to.deep.equal(['What it is', 'How it works', 'Examples']);
+      const tki = await card('tki');
+      tki.showsSharedUse = false;
+      await elementUpdated(tki);
+      expect(
+        shadowQueryAll(tki, '.body > ul:not(.examples) li').map((item) => normalize(item.textContent)),
+      ).to.deep.equal(['TKIs may be given when cancer has progressed during initial treatment.']);
+      expect(tki.hasAttribute('shows-shared-use'), 'a property, not an attribute').to.be.false;
+    });
+
     it('accepts the type in any case and with surrounding spaces', async () => {
       const el = await card(' TKI ');
       expect(shadowText(el, '[part="heading"]')).to.equal('Tyrosine kinase inhibitors (TKIs)');

@@ -43,6 +43,26 @@ export class Her2TherapyCard extends Her2Block {
   /** Hides the picture of how the therapy works; its words stay in the text. */
   noDiagram = false;
 
+  private sharedUseShown = true;
+
+  /**
+   * Whether "When it is used" shows what the article says of every type (it can be used to treat
+   * HER2-positive MBC, and in combination with other therapies): true on its own.
+   * `<her2-therapy-overview>`, which says that once for its three cards, sets it to false on each;
+   * it is no attribute, and no part of the element's public API.
+   * @internal
+   */
+  get showsSharedUse(): boolean {
+    return this.sharedUseShown;
+  }
+
+  /** @internal */
+  set showsSharedUse(shown: boolean) {
+    const old = this.sharedUseShown;
+    this.sharedUseShown = shown;
+    this.requestUpdate('showsSharedUse', old);
+  }
+
   protected readonly reviewed = new ReviewedContent(this, {
     therapies,
     targetedTherapyUse,
@@ -79,12 +99,7 @@ export class Her2TherapyCard extends Her2Block {
         ${this.heading(this.reviewed.uiText(msg('How it works')), 1, 'subheading')}
         ${(therapy.standalone?.howItWorks ?? therapy.howItWorks).map((item) => html`<p>${item.text}</p>`)}
         ${this.noDiagram ? nothing : therapyFigures[therapy.type](this.reviewed.get('therapyDiagrams'))}
-        ${this.heading(this.reviewed.uiText(msg('When it is used')), 1, 'subheading')}
-        ${this.renderList([
-          this.reviewed.get('targetedTherapyUse'),
-          therapy.standalone?.givenWhen ?? therapy.givenWhen,
-          this.reviewed.get('combinationTherapy'),
-        ])}
+        ${this.renderUse(therapy)}
         ${this.heading(this.reviewed.uiText(msg('Examples')), 1, 'subheading')}
         <ul class="examples">
           ${this.reviewed.get('drugExamples')[therapy.type].map((example) => this.renderExample(example))}
@@ -92,10 +107,18 @@ export class Her2TherapyCard extends Her2Block {
       </div>`;
   }
 
-  private renderList(items: ReadonlyArray<ReviewedText | undefined>): TemplateResult {
-    return html`<ul>
-      ${items.map((item) => (item ? html`<li>${item.text}</li>` : nothing))}
-    </ul>`;
+  /** "When it is used", left out when an overview says all of it for every type. */
+  private renderUse(therapy: Therapy): TemplateResult | typeof nothing {
+    const givenWhen = therapy.standalone?.givenWhen ?? therapy.givenWhen;
+    const items = this.showsSharedUse
+      ? [this.reviewed.get('targetedTherapyUse'), givenWhen, this.reviewed.get('combinationTherapy')]
+      : [givenWhen];
+    const shown = items.filter((item): item is ReviewedText => item !== undefined);
+    if (shown.length === 0) return nothing;
+    return html`${this.heading(this.reviewed.uiText(msg('When it is used')), 1, 'subheading')}
+      <ul>
+        ${shown.map((item) => html`<li>${item.text}</li>`)}
+      </ul>`;
   }
 
   private renderExample(example: DrugExample): TemplateResult {

@@ -16,6 +16,7 @@ import {
 import { betweenButtons, container, styleElement } from '../../../test/support/fixtures.js';
 import { frameFixture } from '../../../test/support/frames.js';
 import { emulateMedia } from '../../../test/support/media-emulation.js';
+import { visibleText } from '../../../test/support/text.js';
 import { Her2TherapyOverview } from './her2-therapy-overview.js';
 
 const combinationSentence =
@@ -87,6 +88,33 @@ describe('<her2-therapy-overview>', () => {
       expect(grid.querySelectorAll('her2-therapy-card')).to.have.length(3);
       expect(normalize(combination.textContent)).to.equal(combinationSentence);
       expect(rest).to.have.length(0);
+    });
+
+    it('says what every type shares once: the combination sentence once, "can be used to treat" in its introduction only', async () => {
+      const el = await overview();
+      await cardsOf(el);
+      const text = visibleText(el);
+      const count = (phrase: string) => text.split(phrase).length - 1;
+      expect(count(combinationSentence)).to.equal(1);
+      expect(count('Can be used to treat')).to.equal(0);
+      expect(count('can be used to treat HER2-positive MBC')).to.equal(1);
+      expect(count('may be given when cancer has progressed during initial treatment')).to.equal(1);
+    });
+
+    it('tells its cards to leave out the sentences every type shares; a "When it is used" stays only where the type has its own', async () => {
+      const cards = await cardsOf(await overview());
+      expect(cards.map((card) => card.showsSharedUse)).to.deep.equal([false, false, false]);
+      const sections = cards.map((card) =>
+        shadowQueryAll(card, '.subheading').map((heading) => heading.textContent?.trim()),
+      );
+      expect(sections).to.deep.equal([
+        ['What it is', 'How it works', 'Examples'],
+        ['What it is', 'How it works', 'Examples'],
+        ['What it is', 'How it works', 'When it is used', 'Examples'],
+      ]);
+      expect(shadowText(cards[2], '[part="body"]')).to.contain(
+        'TKIs may be given when cancer has progressed during initial treatment.',
+      );
     });
 
     it('ends with its own footer', async () => {

@@ -61,6 +61,8 @@ export class Her2TherapyOverview extends Her2Block {
       </div>`);
   }
 
+  // What the article says of every type (it can be used to treat HER2-positive MBC, and in
+  // combination with other therapies) the introduction and the last paragraph say once for all.
   private renderTherapy(type: TherapyType): TemplateResult {
     const { headingLevel, theme, lang } = this.nested;
     return html`<her2-therapy-card
@@ -71,6 +73,7 @@ export class Her2TherapyOverview extends Her2Block {
       theme=${theme}
       lang=${lang}
       no-footer
+      .showsSharedUse=${false}
     ></her2-therapy-card>`;
   }
 }
