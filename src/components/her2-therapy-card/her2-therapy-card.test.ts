@@ -40,10 +40,10 @@ describe('<her2-therapy-card>', () => {
       expect(howItWorks).to.match(/^Monoclonal antibodies work by attaching to HER2 proteins/);
       expect(text, '"How it works" names its subject').not.to.contain('They work by');
       expect(text).to.contain(
-        'Brand name: Herceptin; biosimilars include Herzuma, Ontruzant, Ogivri, Trazimera, Kanjinti.',
+        'US brand name: Herceptin; biosimilars include Herzuma, Ontruzant, Ogivri, Trazimera, Kanjinti.',
       );
-      expect(text).to.contain('pertuzumab. Brand name: Perjeta.');
-      expect(text).to.contain('margetuximab. Brand name: Margenza.');
+      expect(text).to.contain('pertuzumab. US brand name: Perjeta.');
+      expect(text).to.contain('margetuximab. US brand name: Margenza.');
       expect(text).to.contain('Source: US FDA approval, December 2020');
       expect(linkTo(el, 'https://www.cancer.gov/about-cancer/treatment/drugs/trastuzumab')?.textContent).to.equal(
         'trastuzumab',
@@ -62,9 +62,9 @@ describe('<her2-therapy-card>', () => {
       const text = shadowText(el, '[part="body"]');
       expect(text).to.contain('These are called antibody drug conjugates or ADCs.');
       expect(text).to.contain('ADCs also release anti-cancer drugs directly into HER2-positive cancer cells.');
-      expect(text).to.contain('ado-trastuzumab emtansine (T-DM1). Brand name: Kadcyla.');
+      expect(text).to.contain('ado-trastuzumab emtansine (T-DM1). US brand name: Kadcyla.');
       expect(text).to.contain('Source: NCI Drug Dictionary. “Ado trastuzumab emtansine.”');
-      expect(text).to.contain('fam-trastuzumab deruxtecan (T-DXd). Brand name: Enhertu.');
+      expect(text).to.contain('fam-trastuzumab deruxtecan (T-DXd). US brand name: Enhertu.');
       expect(links(el), 'no adc example has a verified URL').to.have.length(0);
     });
 
@@ -77,9 +77,9 @@ describe('<her2-therapy-card>', () => {
       );
       expect(text).to.contain('TKIs may be given when cancer has progressed during initial treatment.');
       expect(text, 'a list item names its subject').not.to.contain('These drugs may be given');
-      expect(text).to.contain('lapatinib. Brand name: Tykerb.');
-      expect(text).to.contain('neratinib. Brand name: Nerlynx.');
-      expect(text).to.contain('tucatinib. Brand name: Tukysa. Given with trastuzumab and capecitabine.');
+      expect(text).to.contain('lapatinib. US brand name: Tykerb.');
+      expect(text).to.contain('neratinib. US brand name: Nerlynx.');
+      expect(text).to.contain('tucatinib. US brand name: Tukysa. Given with trastuzumab and capecitabine.');
       expect(text).to.contain('Source: NCI. “Tucatinib.”');
       const tucatinib = linkTo(el, 'https://www.cancer.gov/about-cancer/treatment/drugs/tucatinib');
       expect(tucatinib?.textContent).to.equal('tucatinib');
@@ -92,6 +92,14 @@ describe('<her2-therapy-card>', () => {
       expect(shadowText(el)).to.contain(
         'Targeted therapies can also be used in combination with other therapies, including chemotherapy, endocrine therapy, immunotherapy, and other targeted therapies.',
       );
+    });
+
+    it('names the brand names as US brand names, the facts being US brands', async () => {
+      const el = await card('adc');
+      const items = shadowQueryAll(el, '.examples li').map((item) => normalize(item.textContent));
+      expect(items).to.have.length(2);
+      for (const item of items) expect(item).to.match(/\. US brand name: /);
+      expect(shadowText(el)).not.to.contain('Brand name');
     });
 
     it('shows under "When it is used" what every type shares, unless told not to', async () => {

@@ -125,8 +125,8 @@ export class Her2TherapyCard extends Her2Block {
     const name = example.abbreviation ? `${example.genericName} (${example.abbreviation})` : example.genericName;
     const brandNames = example.brandNames.join(', ');
     const brands = example.biosimilars
-      ? msg(str`Brand name: ${brandNames}; biosimilars include ${example.biosimilars.join(', ')}`)
-      : msg(str`Brand name: ${brandNames}`);
+      ? msg(str`US brand name: ${brandNames}; biosimilars include ${example.biosimilars.join(', ')}`)
+      : msg(str`US brand name: ${brandNames}`);
     return html`<li>
       <span class="drug"
         >${example.url ? renderExternalLink(example.url, name, undefined) : name}</span
