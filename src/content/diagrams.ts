@@ -16,7 +16,7 @@ export interface DiagramText<Key extends string> {
   readonly seed: SeedParagraphs;
 }
 
-export type StatusDiagramLabel = 'cell' | 'her2' | 'hormones' | 'normal' | 'excess';
+export type StatusDiagramLabel = 'cell' | 'her2' | 'hormones';
 /** The labels of each therapy's picture. */
 export interface TherapyDiagramLabels {
   mab: 'cell' | 'her2' | 'hormones' | 'antibody';
@@ -29,20 +29,28 @@ export type TherapyDiagrams = { readonly [T in TherapyType]: DiagramText<Therapy
 const cell = 'cancer cell';
 const her2 = 'HER2 proteins';
 const hormones = 'growth hormones';
-const antibody = 'monoclonal antibody';
+// The pictures draw two antibodies each.
+const antibody = 'monoclonal antibodies';
 
-/** HER2 proteins on cancer cells: a normal amount beside an excess, attracting growth hormones. */
+/** A cancer cell with excess amounts of HER2 proteins on its outside, attracting growth hormones (¶4). */
 export const her2StatusDiagram: DiagramText<StatusDiagramLabel> = deepFreeze({
-  labels: { cell, her2, hormones, normal: 'normal amount', excess: ['excess:', 'HER2-positive'] },
-  caption: { text: 'HER2 proteins on the outside of cancer cells attract growth hormones.', seed: [4] },
+  labels: { cell, her2: ['excess amounts of', her2], hormones },
+  caption: {
+    text: 'HER2 proteins on the outside of cancer cells attract growth hormones.',
+    seed: [4],
+    edit: {
+      from: 'These proteins are located on the outside of cancer cells and attract growth hormones that the cancer cells can use to promote their growth, division, and spread.',
+      change:
+        'subject named ("HER2 proteins") instead of "These proteins"; "are located" and what the cancer cells use the hormones for left out, as a caption',
+    },
+  },
   description: [
     {
       text: 'Some breast cancers produce excess amounts of HER2 proteins. These proteins are located on the outside of cancer cells and attract growth hormones that the cancer cells can use to promote their growth, division, and spread.',
       seed: [4],
     },
   ],
-  // "HER2-positive", which names the excess, comes from ¶6.
-  seed: [4, 6],
+  seed: [4],
 });
 
 /** How each type of targeted therapy works; the description is the card's own text. */
@@ -52,6 +60,11 @@ export const therapyDiagrams: TherapyDiagrams = deepFreeze({
     caption: {
       text: 'Monoclonal antibodies attaching to HER2 proteins block these proteins from attracting growth hormones.',
       seed: [11],
+      edit: {
+        from: 'They work by attaching to HER2 proteins to block or prevent these proteins from attracting growth hormones.',
+        change:
+          'subject named ("Monoclonal antibodies") instead of "They", and "work by attaching … to block or prevent" shortened to "attaching … block", as a caption',
+      },
     },
     description: therapies.mab.standalone?.howItWorks ?? therapies.mab.howItWorks,
     seed: [11],
@@ -61,14 +74,27 @@ export const therapyDiagrams: TherapyDiagrams = deepFreeze({
     caption: {
       text: 'ADCs include monoclonal antibodies and anti-cancer drugs, and release these drugs directly into HER2-positive cancer cells.',
       seed: [11, 12],
+      edit: {
+        from: 'Some drugs include a combination of monoclonal antibodies and other anti-cancer drugs—such as chemotherapy agents or topoisomerase inhibitors (which work by blocking an enzyme that cancer cells need to replicate DNA). These are called antibody drug conjugates or ADCs. In addition to inhibiting cancer cells from using HER2, ADCs also release anti-cancer drugs directly into HER2-positive cancer cells.',
+        change:
+          'shortened to one sentence, as a caption: what ADCs include ("monoclonal antibodies and anti-cancer drugs") and that they release these drugs directly into HER2-positive cancer cells',
+      },
     },
     description: therapies.adc.howItWorks,
     // The antibody of an ADC attaches to HER2 proteins as ¶11 explains.
     seed: [11, 12],
   },
   tki: {
-    labels: { cell, kinase: 'tyrosine kinase', tki: 'TKI', grow: 'grow and divide' },
-    caption: { text: 'TKIs block tyrosine kinase, enzymes that cells need to grow and divide.', seed: [13] },
+    labels: { cell, kinase: 'tyrosine kinase', tki: 'TKI', grow: 'growing and dividing' },
+    caption: {
+      text: 'TKIs block tyrosine kinase, enzymes that cells need to grow and divide.',
+      seed: [13],
+      edit: {
+        from: 'Tyrosine kinase are enzymes that cells need to grow, divide, and signal other cells. Certain cancer cells produce excess levels of these enzymes. TKIs work by blocking these enzymes, preventing cancer cells from growing and dividing.',
+        change:
+          'shortened to one sentence, as a caption: "TKIs block tyrosine kinase" for "TKIs work by blocking these enzymes", with what the enzymes are ("signal other cells", the excess levels and the rest left out)',
+      },
+    },
     description: [therapies.tki.whatItIs, ...therapies.tki.howItWorks],
     seed: [13],
   },

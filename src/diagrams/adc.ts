@@ -15,7 +15,7 @@ export const adcFigure = (text: TherapyDiagrams['adc']): TemplateResult => {
       <g transform=${large(carrying)}>${her2()}${antibody('', true)}</g>
       <g transform=${large(released)}>${her2()}${antibody()}
         ${drug(move(0, -48), 'gone')}${arrow('M-7-48H-18V8', -18, 8)}${drug(move(-18, 16))}</g>
-      ${leader('M130 68h54M166 88h26M120 117h66')}
+      ${leader('M130 68h54M172 88h20M120 117h66')}
       ${label(4, 73, labels.drug, 'start')}${label(4, 93, labels.antibody, 'start')}
       ${label(4, 122, labels.her2, 'start')}${label(12, 166, labels.cell, 'start')}`,
   );

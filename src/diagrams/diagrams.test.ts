@@ -107,6 +107,25 @@ describe('pictures (src/diagrams)', () => {
         expect([...new Set(shown)].sort()).to.deep.equal([...labels].sort());
       });
 
+      it('keeps every label inside the picture, in the stylesheet’s font size and a wide sans-serif', () => {
+        host = document.body.appendChild(document.createElement('div'));
+        // The labels take the host page's font; the page's own serif would be narrower.
+        host.style.fontFamily = 'Verdana, "DejaVu Sans", sans-serif';
+        const root = host.attachShadow({ mode: 'open' });
+        root.adoptedStyleSheets = [diagramStyles.styleSheet!];
+        render(figure(), root);
+        const svg = root.querySelector('svg')!;
+        const [x, y, width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+        for (const node of svg.querySelectorAll('text')) {
+          const box = node.getBBox();
+          const where = `"${node.textContent}" ${box.x}..${box.x + box.width}, ${box.y}..${box.y + box.height}`;
+          expect(box.x, where).to.be.at.least(x);
+          expect(box.y, where).to.be.at.least(y);
+          expect(box.x + box.width, where).to.be.at.most(x + width);
+          expect(box.y + box.height, where).to.be.at.most(y + height);
+        }
+      });
+
       it('draws its shapes inline: no image, link, external reference, script or motion', () => {
         const svg = show(figure).querySelector('svg')!;
         expect(
@@ -139,15 +158,29 @@ describe('pictures (src/diagrams)', () => {
       }
     });
 
-    it('labels are words of the paragraphs the picture cites', () => {
+    it('labels are the words of the paragraphs the picture cites, as the seed has them', () => {
       for (const { name, text } of pictures) {
+        const source = cited(text.seed).join(' ').toLowerCase();
         for (const label of Object.values(text.labels).map(labelText)) {
-          // The reviewed label "normal amount" names what the article's "excess amounts" exceed.
-          expect(wordsNotIn(label, cited(text.seed)), `${name}: "${label}"`).to.deep.equal(
-            label === 'normal amount' ? ['normal'] : [],
-          );
+          expect(source, `${name}: "${label}"`).to.contain(label.toLowerCase());
         }
       }
+    });
+
+    it('no label says what the seed does not: no "normal" amount, no "HER2-positive" picture', () => {
+      for (const { name, text } of pictures) {
+        for (const label of Object.values(text.labels).map(labelText)) {
+          expect(label, name).not.to.match(/\bnormal\b/i);
+        }
+      }
+      const statusLabels = Object.values(her2StatusDiagram.labels).map(labelText);
+      expect(statusLabels.some((label) => /HER2-positive/i.test(label))).to.be.false;
+      expect(statusLabels).to.include.members(['cancer cell', 'excess amounts of HER2 proteins', 'growth hormones']);
+    });
+
+    it('the HER2 status picture cites only ¶4, the sentences it shows', () => {
+      expect(her2StatusDiagram.seed).to.deep.equal([4]);
+      expect(her2StatusDiagram.description.map((item) => item.seed)).to.deep.equal([[4]]);
     });
 
     it('captions keep the words of the paragraphs they cite', () => {
@@ -172,9 +205,18 @@ describe('pictures (src/diagrams)', () => {
       expect(description.edit?.from).to.match(/^They work by attaching/);
     });
 
+    it('captions that are not the seed’s words verbatim record the seed words they were made from', () => {
+      for (const { name, text } of pictures) {
+        const source = plainQuotes(cited(text.caption.seed).join(' '));
+        if (source.includes(plainQuotes(text.caption.text))) continue;
+        expect(text.caption.edit, name).to.exist;
+        expect(source, name).to.contain(plainQuotes(text.caption.edit!.from));
+      }
+    });
+
     it('is frozen', () => {
       expect(Object.isFrozen(her2StatusDiagram.labels)).to.be.true;
-      expect(Object.isFrozen(her2StatusDiagram.labels.excess)).to.be.true;
+      expect(Object.isFrozen(her2StatusDiagram.labels.her2)).to.be.true;
       expect(Object.isFrozen(therapyDiagrams.tki.caption)).to.be.true;
       expect(Object.isFrozen(therapyDiagrams.adc.description)).to.be.true;
     });

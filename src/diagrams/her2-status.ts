@@ -1,27 +1,25 @@
 import { svg, type TemplateResult } from 'lit';
 import type { her2StatusDiagram } from '../content/diagrams.js';
 import { renderFigure } from './figure.js';
-import { around, attracted, her2, label, leader } from './shapes.js';
+import { attracted, her2, label, leader, move } from './shapes.js';
 
-const r = 48;
-const cy = 130;
-const normal = 70;
-const excess = 208;
+const membrane = 110;
+/** Excess amounts: a HER2 protein every 30 units along the cell's outside. */
+const proteins = [20, 50, 80, 110, 140, 170, 200, 230, 260];
+/** The proteins shown attracting a growth hormone. */
+const attracting = [80, 170, 260];
 
-/** Two cancer cells: a normal amount of HER2 proteins, and an excess that attracts growth hormones. */
+/** One cancer cell, excess amounts of HER2 proteins on its outside, some attracting growth hormones. */
 export const her2StatusFigure = (text: typeof her2StatusDiagram): TemplateResult => {
   const { labels } = text;
   return renderFigure(
     text,
-    '0 0 280 226',
-    svg`<circle class="cell" cx=${normal} cy=${cy} r=${r}/><circle class="cell" cx=${excess} cy=${cy} r=${r}/>
-      ${[-35, 35].map((angle) => her2(around(normal, cy, r, angle)))}
-      ${[-80, -60, -40, -20, 0, 20, 40, 60, 80].map((angle) => her2(around(excess, cy, r, angle)))}
-      ${attracted(around(normal, cy, r + 24, -35))}
-      ${[-40, 0, 40].map((angle) => attracted(around(excess, cy, r + 24, angle)))}
-      ${leader('M60 22l44 40M252 22l12 26')}
-      ${label(4, 16, labels.her2, 'start')}${label(276, 16, labels.hormones, 'end')}
-      ${label(normal, 135, labels.cell)}${label(excess, 135, labels.cell)}
-      ${label(normal, 202, labels.normal)}${label(excess, 202, labels.excess)}`,
+    '0 0 280 180',
+    svg`<rect class="cell" x="2" y=${membrane} width="276" height=${178 - membrane} rx="12"/>
+      ${proteins.map((x) => her2(move(x, membrane)))}
+      ${attracting.map((x) => attracted(move(x, membrane - 24)))}
+      ${leader(`M20 42V${membrane - 26}M260 26V${membrane - 56}`)}
+      ${label(4, 18, labels.her2, 'start')}${label(276, 18, labels.hormones, 'end')}
+      ${label(140, 152, labels.cell)}`,
   );
 };

@@ -15,7 +15,7 @@ export const mabFigure = (text: TherapyDiagrams['mab']): TemplateResult => {
         (x) =>
           svg`<g transform=${large(x)}>${her2()}${antibody()}${attracted(move(0, -44), 28)}${blocked(move(0, -62))}</g>`,
       )}
-      ${leader('M132 17h48M166 88h26M120 117h66')}
+      ${leader('M132 17h48M172 88h20M120 117h66')}
       ${label(4, 22, labels.hormones, 'start')}${label(4, 93, labels.antibody, 'start')}
       ${label(4, 122, labels.her2, 'start')}${label(12, 166, labels.cell, 'start')}`,
   );

@@ -19,6 +19,6 @@ export const tkiFigure = (text: TherapyDiagrams['tki']): TemplateResult => {
       )}
       ${leader('M48 55h116M136 82h26')}
       ${label(12, 30, labels.cell, 'start')}${label(12, 60, labels.tki, 'start')}
-      ${label(12, 87, labels.kinase, 'start')}${label(213, 166, labels.grow)}`,
+      ${label(12, 87, labels.kinase, 'start')}${label(276, 166, labels.grow, 'end')}`,
   );
 };

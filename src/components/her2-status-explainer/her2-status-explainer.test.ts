@@ -86,12 +86,16 @@ describe('<her2-status-explainer> picture', () => {
   const svgOf = (el: Element) => shadowQuery<SVGSVGElement>(el, 'figure svg')!;
   const fill = (node: Element | null) => getComputedStyle(node!).fill;
 
-  it('shows HER2 proteins on cancer cells, a normal amount beside an excess, with short labels', async () => {
+  it('shows one cancer cell with excess amounts of HER2 proteins attracting growth hormones, labelled in ¶4’s words', async () => {
     const el = await explainer();
-    const labels = [...svgOf(el).querySelectorAll('text')].map((text) => normalize(text.textContent));
-    expect(labels).to.include.members(['HER2 proteins', 'growth hormones', 'cancer cell', 'normal amount']);
-    expect(labels.some((label) => label.startsWith('excess:') && label.endsWith('HER2-positive'))).to.be.true;
-    expect(svgOf(el).querySelectorAll('.cell')).to.have.length(2);
+    const labels = [...svgOf(el).querySelectorAll('text')].map((text) =>
+      [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
+    );
+    expect([...labels].sort()).to.deep.equal(['cancer cell', 'excess amounts of HER2 proteins', 'growth hormones']);
+    expect(labels.join(' ')).not.to.match(/normal|HER2-positive/i);
+    expect(svgOf(el).querySelectorAll('.cell')).to.have.length(1);
+    expect(svgOf(el).querySelectorAll('.her2').length).to.be.greaterThan(3);
+    expect(svgOf(el).querySelectorAll('.hormone').length).to.be.greaterThan(0);
     const rect = svgOf(el).getBoundingClientRect();
     expect(rect.width).to.be.greaterThan(200);
     expect(rect.height).to.be.greaterThan(100);

@@ -270,7 +270,7 @@ describe('<her2-therapy-card> picture', () => {
   const cases = [
     {
       type: 'mab',
-      labels: ['HER2 proteins', 'cancer cell', 'growth hormones', 'monoclonal antibody'],
+      labels: ['HER2 proteins', 'cancer cell', 'growth hormones', 'monoclonal antibodies'],
       caption: 'Monoclonal antibodies attaching to HER2 proteins block these proteins from attracting growth hormones.',
       description:
         'Monoclonal antibodies work by attaching to HER2 proteins to block or prevent these proteins from attracting growth hormones. This prevents the cancer cells from dividing, growing, and spreading.',
@@ -278,7 +278,7 @@ describe('<her2-therapy-card> picture', () => {
     },
     {
       type: 'adc',
-      labels: ['HER2 proteins', 'anti-cancer drug', 'cancer cell', 'monoclonal antibody'],
+      labels: ['HER2 proteins', 'anti-cancer drug', 'cancer cell', 'monoclonal antibodies'],
       caption:
         'ADCs include monoclonal antibodies and anti-cancer drugs, and release these drugs directly into HER2-positive cancer cells.',
       description:
@@ -287,7 +287,7 @@ describe('<her2-therapy-card> picture', () => {
     },
     {
       type: 'tki',
-      labels: ['TKI', 'cancer cell', 'grow and divide', 'tyrosine kinase'],
+      labels: ['TKI', 'cancer cell', 'growing and dividing', 'tyrosine kinase'],
       caption: 'TKIs block tyrosine kinase, enzymes that cells need to grow and divide.',
       description:
         'Tyrosine kinase are enzymes that cells need to grow, divide, and signal other cells. Certain cancer cells produce excess levels of these enzymes. TKIs work by blocking these enzymes, preventing cancer cells from growing and dividing.',
