@@ -132,7 +132,7 @@ describe('UI strings in Spanish', () => {
   it('cover the glossary’s search, its live count and its empty result', async () => {
     const el = await fixture<HTMLElement>(html`<biomarker-glossary lang="es"></biomarker-glossary>`);
     expect(shadowText(el, 'label')).to.equal('Buscar en el glosario');
-    expect(shadowQuery<HTMLInputElement>(el, 'input')?.placeholder).to.equal('Escriba una palabra, por ejemplo HER2');
+    expect(shadowQuery<HTMLInputElement>(el, 'input')?.placeholder).to.equal('Escriba una palabra, por ejemplo, HER2');
     expect(shadowText(el, '.count')).to.equal(`${glossary.length} términos`);
     await typeInGlossary(el, 'zzzz');
     expect(shadowText(el, '.count')).to.equal('0 términos coinciden con «zzzz»');

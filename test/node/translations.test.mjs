@@ -1,4 +1,5 @@
-// UI strings: every message in the source has a reviewed Spanish target in src/translations.
+// UI strings: every message in the source has a Spanish target in src/translations, which says
+// whether a professional translator has reviewed it.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,14 +9,22 @@ import { test } from 'node:test';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 
-/** Each trans-unit of an XLIFF file: its id, source and target (if any). */
+/** Each trans-unit of an XLIFF file: its id, source, target (if any) and the target's state. */
 function units(xliff) {
-  return [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
-    id,
-    source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1],
-    target: body.match(/<target>([\s\S]*?)<\/target>/)?.[1],
-  }));
+  return [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => {
+    const target = body.match(/<target( [^>]*)?>([\s\S]*?)<\/target>/);
+    return {
+      id,
+      source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1],
+      target: target?.[2],
+      state: target?.[1]?.match(/ state="([^"]*)"/)?.[1],
+    };
+  });
 }
+
+/** A message's placeholders, each id with what it stands for (`equiv-text`). */
+const placeholders = (text) =>
+  [...text.matchAll(/<x id="(\d+)" equiv-text="([^"]*)"\/>/g)].map(([, id, equiv]) => `${id}: ${equiv}`).sort();
 
 /** The messages the source code has now, extracted by lit-localize into a scratch folder. */
 function extractedUnits(locale) {
@@ -47,10 +56,29 @@ for (const locale of config.targetLocales) {
     assert.deepEqual(untranslated, []);
   });
 
-  test(`${locale} translations keep every placeholder of their English message`, () => {
+  test(`${locale} translations keep every placeholder of their English message, described as it is`, () => {
     for (const unit of committed) {
-      const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map(([, id]) => id).sort();
       assert.deepEqual(placeholders(unit.target ?? ''), placeholders(unit.source), unit.source);
     }
   });
+
+  test(`${locale} translations say they await a professional translator's review, as the README does`, () => {
+    // XLIFF 1.2 target states; a professional translator's review moves a target to "translated" or "final".
+    const states = ['needs-review-translation', 'translated', 'final', 'signed-off'];
+    for (const unit of committed) assert.ok(states.includes(unit.state), `${unit.source}: state="${unit.state}"`);
+    if (committed.some((unit) => unit.state === 'needs-review-translation')) {
+      const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+      assert.match(readme, /not yet reviewed by a professional translator/);
+    }
+  });
 }
+
+test('the Spanish UI strings are written as Spanish punctuates: «» quotes, the comma after "por ejemplo"', () => {
+  const spanish = units(readFileSync(join(config.interchange.xliffDir, 'es.xlf'), 'utf8'));
+  for (const { target = '' } of spanish) {
+    // Placeholders and JSON examples ({"biomarkers": …}) keep their straight quotes.
+    const prose = target.replace(/<x [^>]*\/>/g, '').replace(/\{[^}]*\}/g, '');
+    assert.doesNotMatch(prose, /["“”]/, target);
+    assert.doesNotMatch(prose, /por ejemplo [^,]/, target);
+  }
+});
