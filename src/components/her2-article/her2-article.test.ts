@@ -101,7 +101,10 @@ describe('<her2-article>', () => {
   it('has one footer, its own', async () => {
     const el = await article();
     expect(shadowQueryAll(el, '[part="footer"]')).to.have.length(1);
-    expect(visibleText(shadowQuery(el, '[part="footer"]')!)).to.equal('Medically reviewed May 2022 · 14 sources');
+    expect(visibleText(shadowQuery(el, '[part="footer"]')!)).to.equal(
+      'This information is due for review: its next review was due May 2025. ' +
+        'Medically reviewed May 2022 · Next review due May 2025 · 14 sources',
+    );
     const bare = await article(html`<her2-article no-footer></her2-article>`);
     expect(shadowQueryAll(bare, '[part="footer"]')).to.have.length(0);
   });

@@ -42,10 +42,11 @@ export const articleHeadingLevel = 2;
  * @csspart care-notice - "This information does not replace advice from your care team."
  *
  * @event her2-glossified - From the article's own text, as `<her2-glossify>`'s. Detail: `{count, terms}`.
- * @event her2-invalid - From its nested lists: `link-target` is unknown, or `related-hrefs` is refused as `<related-reading>` refuses `hrefs`. Detail: `{tag, attribute, value}`.
+ * @event her2-invalid - From its nested lists: `link-target` is unknown, or `related-hrefs` is refused as `<related-reading>` refuses `hrefs`. Also when the page's review record is refused. Detail: `{tag, attribute, value}`.
  */
 export class Her2Article extends Her2Block {
   static override styles = [Her2Block.styles, cardStyles, articleStyles];
+  /** @internal Its shadow root holds a registry of its own for the elements it renders, where the engine can. */
   static override shadowRootOptions = withOwnRegistry(Her2Block.shadowRootOptions, {
     'her2-glossify': Her2Glossify,
     'glossary-term': GlossaryTerm,

@@ -29,6 +29,11 @@ export const therapyCardStyles = css`
     font-size: 0.875em;
   }
 
+  .examples-provenance {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   @media print {
     .subheading {
       break-after: avoid;

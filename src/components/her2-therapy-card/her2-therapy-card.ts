@@ -1,18 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { therapyDiagrams } from '../../content/diagrams.js';
-import { drugExamples } from '../../content/drug-examples.js';
+import { drugExamples, drugExamplesCompiled } from '../../content/drug-examples.js';
 import { combinationTherapy, targetedTherapyUse, therapies, therapyTypes } from '../../content/therapies.js';
 import type { DrugExample, ReviewedText, Therapy, TherapyType } from '../../content/types.js';
 import { renderCitation, renderExternalLink } from '../../shared/citation.js';
 import { hostText } from '../../shared/describe-value.js';
 import { diagramStyles } from '../../diagrams/diagram.styles.js';
 import { therapyFigures } from '../../diagrams/therapy.js';
-import { msg, str } from '../../shared/i18n.js';
+import { monthYearText, msg, str } from '../../shared/i18n.js';
 import { Her2Block } from '../../shared/her2-block.js';
 import { InputProblems, type InvalidInput } from '../../shared/input-problems.js';
 import { ReviewedContent } from '../../shared/reviewed-content.js';
 import { cardStyles } from '../../shared/theme.styles.js';
 import { therapyCardStyles } from './her2-therapy-card.styles.js';
+
+/** The drug examples' own line: they are facts compiled apart from the article's medical review. */
+function examplesProvenanceText(examples: readonly DrugExample[]): string {
+  const sources = new Set(examples.flatMap((example) => example.sources.map((source) => source.id))).size;
+  const compiled = monthYearText(drugExamplesCompiled.compiled);
+  return sources === 1
+    ? msg(str`Examples: facts compiled ${compiled} from 1 source, apart from the article’s medical review.`)
+    : msg(str`Examples: facts compiled ${compiled} from ${sources} sources, apart from the article’s medical review.`);
+}
 
 /**
  * @summary One type of HER2-targeted therapy: what it is, how it works, when it is used, and drug examples with their sources.
@@ -25,8 +34,10 @@ import { therapyCardStyles } from './her2-therapy-card.styles.js';
  * @csspart link - A link to a drug's NCI page or a verified source.
  * @csspart notice - The message shown for an unknown `type`.
  * @csspart diagram - The picture of how the therapy works, with its caption.
+ * @csspart examples-provenance - Under the examples: when their facts were compiled, and from how many sources, apart from the article's review.
+ * @csspart care-notice - "This information does not replace advice from your care team."
  *
- * @event her2-invalid - `type` is not one of mab, adc, tki. Detail: `{tag, attribute, value}`.
+ * @event her2-invalid - `type` is not one of mab, adc, tki. Also when the page's review record is refused. Detail: `{tag, attribute, value}`.
  */
 export class Her2TherapyCard extends Her2Block {
   static override styles = [Her2Block.styles, cardStyles, therapyCardStyles, diagramStyles];
@@ -92,6 +103,7 @@ export class Her2TherapyCard extends Her2Block {
 
   private renderTherapy(therapy: Therapy): TemplateResult {
     const name = therapy.abbreviation ? `${therapy.name} (${therapy.abbreviation})` : therapy.name;
+    const examples = this.reviewed.get('drugExamples')[therapy.type];
     return html`${this.heading(name)}
       <div part="body" class="body">
         ${this.heading(this.reviewed.uiText(msg('What it is')), 1, 'subheading')}
@@ -102,9 +114,14 @@ export class Her2TherapyCard extends Her2Block {
         ${this.renderUse(therapy)}
         ${this.heading(this.reviewed.uiText(msg('Examples')), 1, 'subheading')}
         <ul class="examples">
-          ${this.reviewed.get('drugExamples')[therapy.type].map((example) => this.renderExample(example))}
+          ${examples.map((example) => this.renderExample(example))}
         </ul>
+        <p part="examples-provenance" class="examples-provenance">${this.reviewed.uiText(examplesProvenanceText(examples))}</p>
       </div>`;
+  }
+
+  protected override get namesTreatments(): boolean {
+    return true;
   }
 
   /** "When it is used", left out when an overview says all of it for every type. */

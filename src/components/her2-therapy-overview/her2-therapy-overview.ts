@@ -37,9 +37,11 @@ const therapyCardParts = [
  * @csspart therapy-body - A nested card's `body` part.
  * @csspart therapy-link - A nested card's `link` part.
  * @csspart therapy-diagram - A nested card's `diagram` part: its picture.
+ * @csspart care-notice - "This information does not replace advice from your care team."
  */
 export class Her2TherapyOverview extends Her2Block {
   static override styles = [Her2Block.styles, cardStyles, therapyOverviewStyles];
+  /** @internal Its shadow root holds a registry of its own for the elements it renders, where the engine can. */
   static override shadowRootOptions = withOwnRegistry(Her2Block.shadowRootOptions, {
     'her2-therapy-card': Her2TherapyCard,
   });
@@ -59,6 +61,10 @@ export class Her2TherapyOverview extends Her2Block {
         <div class="therapies">${therapyTypes.map((type) => this.renderTherapy(type))}</div>
         <p>${this.reviewed.get('combinationTherapy').text}</p>
       </div>`);
+  }
+
+  protected override get namesTreatments(): boolean {
+    return true;
   }
 
   // What the article says of every type (it can be used to treat HER2-positive MBC, and in
