@@ -81,6 +81,12 @@ function typeScriptProgram(files) {
   return { program, checker: program.getTypeChecker() };
 }
 
+/** How a file at `fromFile` imports `module` (a path under src/). */
+function specifier(fromFile, module) {
+  const path = relative(dirname(fromFile), module).replace(/\.ts$/, '.js');
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
 /** Each module to import from (a path under src/) → the names to import. */
 class Imports {
   constructor() {
@@ -94,13 +100,12 @@ class Imports {
   lines(fromFile, { values = new Map() } = {}) {
     return [...this.byModule]
       .map(([module, names]) => {
-        let specifier = relative(dirname(fromFile), module).replace(/\.ts$/, '.js');
-        if (!specifier.startsWith('.')) specifier = `./${specifier}`;
+        const from = specifier(fromFile, module);
         const list = [...names].sort().map((name) => (values.get(module)?.has(name) ? name : `type ${name}`));
-        if (list.length === 0) return `import type {} from '${specifier}';`;
+        if (list.length === 0) return `import type {} from '${from}';`;
         return list.every((name) => name.startsWith('type '))
-          ? `import type { ${list.map((name) => name.slice(5)).join(', ')} } from '${specifier}';`
-          : `import { ${list.join(', ')} } from '${specifier}';`;
+          ? `import type { ${list.map((name) => name.slice(5)).join(', ')} } from '${from}';`
+          : `import { ${list.join(', ')} } from '${from}';`;
       })
       .sort((a, b) => a.slice(a.indexOf(' from ')).localeCompare(b.slice(b.indexOf(' from '))));
   }
@@ -359,6 +364,8 @@ export async function generate(manifest) {
   ].join('\n');
 
   // --- the React wrappers ----------------------------------------------------------------------
+  // One statement an element, `wrap(tag, class, event names)`: a small helper makes the component,
+  // its callbacks named and typed from the events' names. Events of a base class are a constant.
   const reactImports = new Imports();
   const reactValues = new Map();
   const addValue = (module, name) => {
@@ -366,25 +373,86 @@ export async function generate(manifest) {
     if (!reactValues.has(module)) reactValues.set(module, new Set());
     reactValues.get(module).add(name);
   };
+  const eventMapModules = new Set(); // the modules whose HTMLElementEventMap types the events
+  const typedEvents = new Map(); // event name → the type the manifest gives it (`@event {Type} name`)
+
+  /** The event's name, once its type is known: the one the manifest gives, else the sources' HTMLElementEventMap's. */
+  function reactEvent(event, path) {
+    const text = event.type?.text;
+    if (text) {
+      const known = typedEvents.get(event.name);
+      if (known !== undefined && known !== text) {
+        throw new Error(`${generator}: ${event.name} is ${known} in one place of the manifest and ${text} in another`);
+      }
+      for (const { name, module } of namedTypes(text, path)) reactImports.add(module, name);
+      typedEvents.set(event.name, text);
+    } else {
+      const mapped = mappedEvent(event.name);
+      if (!mapped) {
+        throw new Error(
+          `${generator}: ${event.name} has no type: declare it in HTMLElementEventMap or as @event {Type}`,
+        );
+      }
+      eventMapModules.add(mapped.path);
+    }
+    return event.name;
+  }
+  const quoted = (names) => names.map((name) => `'${name}'`);
+
+  /** The events of every element built on `className`: the constant that lists them, and their names. */
+  const groups = new Map();
+  const groupText = [];
+  function eventGroup(className) {
+    if (groups.has(className)) return groups.get(className);
+    const { declaration, path } = classes.get(className);
+    const parentName = declaration.superclass?.name;
+    const parent = classes.has(parentName) ? eventGroup(parentName) : undefined;
+    const events = [...(declaration.events ?? [])];
+    if (!parent) events.push(...everyElementEvents.map((name) => ({ name })));
+    const own = [...new Set(events.map((event) => reactEvent(event, path)))]
+      .filter((name) => !parent?.names.has(name))
+      .sort();
+    const group = {
+      constant: `${className[0].toLowerCase()}${className.slice(1)}Events`,
+      names: new Set([...(parent?.names ?? []), ...own]),
+    };
+    const list = [...(parent ? [`...${parent.constant}`] : []), ...quoted(own)].join(', ');
+    const whose = parent ? `: ${parentName}'s and its own` : '';
+    groupText.push(
+      `/** The events of every element built on ${className}${whose}. */\nconst ${group.constant} = [${list}] as const;\n`,
+    );
+    groups.set(className, group);
+    return group;
+  }
+
   const components = [];
   for (const element of elements) {
+    if (pascal(element.tagName) !== element.name) {
+      throw new Error(
+        `${generator}: <${element.tagName}>'s class is ${element.name}: its React wrapper takes its name from the tag`,
+      );
+    }
+    const { declaration, path } = classes.get(element.name);
     const local = `${element.name}Element`;
-    addValue(srcPath(classes.get(element.name).path), `${element.name} as ${local}`);
-    const events = [];
+    addValue(srcPath(path), `${element.name} as ${local}`);
     const elementEvents = [...(element.events ?? [])];
     for (const name of everyElementEvents) {
       if (!elementEvents.some((event) => event.name === name)) elementEvents.push({ name });
     }
-    for (const event of elementEvents) {
-      const path = event.inheritedFrom ? srcPath(event.inheritedFrom.module) : classes.get(element.name).path;
-      const given = event.type?.text ? { text: event.type.text, path } : mappedEvent(event.name);
-      if (!given)
-        throw new Error(
-          `${generator}: ${event.name} has no type: declare it in HTMLElementEventMap or as @event {Type}`,
-        );
-      for (const { name, module } of namedTypes(given.text, given.path)) reactImports.add(module, name);
-      events.push(`    on${pascal(event.name)}: '${event.name}' as EventName<${given.text}>,`);
+    const names = elementEvents.map((event) =>
+      reactEvent(event, event.inheritedFrom ? srcPath(event.inheritedFrom.module) : path),
+    );
+    const superclass = declaration.superclass?.name;
+    const base = classes.has(superclass) ? eventGroup(superclass) : undefined;
+    const missing = [...(base?.names ?? [])].filter((name) => !names.includes(name));
+    if (missing.length > 0) {
+      throw new Error(
+        `${generator}: ${superclass} has ${missing.join(', ')}, which <${element.tagName}> does not list`,
+      );
     }
+    const own = quoted(names.filter((name) => !base?.names.has(name)).sort());
+    let events = `[${own.join(', ')}]`;
+    if (base) events = own.length > 0 ? `[...${base.constant}, ${own.join(', ')}]` : base.constant;
     const narrowed = narrowerTypes.filter((rule) => rule.react && rule.tag === element.tagName);
     let elementClass = local;
     let props = '';
@@ -400,11 +468,18 @@ export async function generate(manifest) {
         .join(' | ')}> & { ${fields.map(({ field, type }) => `${field}: ${type}`).join('; ')} };\n\n`;
       elementClass = `${local} as unknown as new () => ${propsName} & HTMLElement`;
     }
-    components.push(
-      `${props}export const ${element.name} = createComponent({\n  react: React,\n  tagName: '${element.tagName}',\n  elementClass: ${elementClass},\n  events: {\n${events.sort().join('\n')}\n  },\n  displayName: '${element.name}',\n});\n`,
-    );
+    components.push(`${props}export const ${element.name} = wrap('${element.tagName}', ${elementClass}, ${events});\n`);
   }
 
+  const eventTypes =
+    typedEvents.size === 0
+      ? ["/** Each event's type, by its name. */", 'type Events = HTMLElementEventMap;']
+      : [
+          "/** Each event's type, by its name: HTMLElementEventMap's, and the ones the manifest gives. */",
+          'interface Events extends HTMLElementEventMap {',
+          ...[...typedEvents].sort().map(([name, type]) => `  '${name}': ${type};`),
+          '}',
+        ];
   const react = [
     header,
     '// React components for every element (@lit/react): properties set as properties, events as',
@@ -413,7 +488,47 @@ export async function generate(manifest) {
     "import * as React from 'react';",
     ...reactImports.lines(outputs.react, { values: reactValues }),
     "import '../define/all.js';",
+    ...(eventMapModules.size > 0
+      ? [
+          '// HTMLElementEventMap, which types the callbacks, has the events from here: the typings keep',
+          '// this import, so that an app that imports only this module has them too.',
+        ]
+      : []),
+    ...[...eventMapModules].sort().map((module) => `import '${specifier(outputs.react, module)}';`),
     '',
+    "/** An event's name in PascalCase: `her2-term-toggle` → `Her2TermToggle`. */",
+    'type Pascal<Name extends string> = Name extends `${infer Head}-${infer Rest}`',
+    '  ? `${Capitalize<Head>}${Pascal<Rest>}`',
+    '  : Capitalize<Name>;',
+    'const pascal = (name: string) => name.replace(/(^|-)([a-z0-9])/g, (_, __, char: string) => char.toUpperCase());',
+    '',
+    ...eventTypes,
+    '',
+    '/** A callback prop for each event: `on` + its name in PascalCase, taking the event as Events types it. */',
+    'type Callbacks<Name extends keyof Events> = {',
+    '  [N in Name as `on${Pascal<N>}`]: EventName<Events[N]>;',
+    '};',
+    '',
+    '/**',
+    ' * The React component of `<tagName>`, named as its class (`her2-therapy-card` → `Her2TherapyCard`):',
+    ' * its fields as props, and a callback prop for each of `events` (`her2-invalid` → `onHer2Invalid`).',
+    ' */',
+    'function wrap<I extends HTMLElement, Name extends keyof Events>(',
+    '  tagName: string,',
+    '  elementClass: new () => I,',
+    '  events: readonly Name[],',
+    ') {',
+    '  const callbacks = Object.fromEntries(events.map((name) => [`on${pascal(name)}`, name as EventName]));',
+    '  return createComponent({',
+    '    react: React,',
+    '    tagName,',
+    '    elementClass,',
+    '    events: callbacks as Callbacks<Name>,',
+    '    displayName: pascal(tagName),',
+    '  });',
+    '}',
+    '',
+    ...groupText,
     ...components,
   ].join('\n');
 

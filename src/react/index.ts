@@ -15,126 +15,76 @@ import { RelatedReading as RelatedReadingElement } from '../components/related-r
 import { SourceList as SourceListElement } from '../components/source-list/source-list.js';
 import { TreatmentDecisions as TreatmentDecisionsElement } from '../components/treatment-decisions/treatment-decisions.js';
 import type { TherapyType } from '../content/types.js';
-import type {
-  Her2GlossarySearchEvent,
-  Her2GlossifiedEvent,
-  Her2InvalidEvent,
-  Her2ReviewOverdueEvent,
-  Her2TermToggleEvent,
-} from '../shared/events.js';
 import '../define/all.js';
+// HTMLElementEventMap, which types the callbacks, has the events from here: the typings keep
+// this import, so that an app that imports only this module has them too.
+import '../shared/events.js';
 
-export const BiomarkerGlossary = createComponent({
-  react: React,
-  tagName: 'biomarker-glossary',
-  elementClass: BiomarkerGlossaryElement,
-  events: {
-    onHer2GlossarySearch: 'her2-glossary-search' as EventName<Her2GlossarySearchEvent>,
-    onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
-  },
-  displayName: 'BiomarkerGlossary',
-});
+/** An event's name in PascalCase: `her2-term-toggle` → `Her2TermToggle`. */
+type Pascal<Name extends string> = Name extends `${infer Head}-${infer Rest}`
+  ? `${Capitalize<Head>}${Pascal<Rest>}`
+  : Capitalize<Name>;
+const pascal = (name: string) => name.replace(/(^|-)([a-z0-9])/g, (_, __, char: string) => char.toUpperCase());
 
-export const GlossaryTerm = createComponent({
-  react: React,
-  tagName: 'glossary-term',
-  elementClass: GlossaryTermElement,
-  events: {
-    onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2TermToggle: 'her2-term-toggle' as EventName<Her2TermToggleEvent>,
-  },
-  displayName: 'GlossaryTerm',
-});
+/** Each event's type, by its name. */
+type Events = HTMLElementEventMap;
 
-export const Her2Article = createComponent({
-  react: React,
-  tagName: 'her2-article',
-  elementClass: Her2ArticleElement,
-  events: {
-    onHer2Glossified: 'her2-glossified' as EventName<Her2GlossifiedEvent>,
-    onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
-  },
-  displayName: 'Her2Article',
-});
+/** A callback prop for each event: `on` + its name in PascalCase, taking the event as Events types it. */
+type Callbacks<Name extends keyof Events> = {
+  [N in Name as `on${Pascal<N>}`]: EventName<Events[N]>;
+};
 
-export const Her2Glossify = createComponent({
-  react: React,
-  tagName: 'her2-glossify',
-  elementClass: Her2GlossifyElement,
-  events: {
-    onHer2Glossified: 'her2-glossified' as EventName<Her2GlossifiedEvent>,
-    onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-  },
-  displayName: 'Her2Glossify',
-});
+/**
+ * The React component of `<tagName>`, named as its class (`her2-therapy-card` → `Her2TherapyCard`):
+ * its fields as props, and a callback prop for each of `events` (`her2-invalid` → `onHer2Invalid`).
+ */
+function wrap<I extends HTMLElement, Name extends keyof Events>(
+  tagName: string,
+  elementClass: new () => I,
+  events: readonly Name[],
+) {
+  const callbacks = Object.fromEntries(events.map((name) => [`on${pascal(name)}`, name as EventName]));
+  return createComponent({
+    react: React,
+    tagName,
+    elementClass,
+    events: callbacks as Callbacks<Name>,
+    displayName: pascal(tagName),
+  });
+}
 
-export const Her2StatusExplainer = createComponent({
-  react: React,
-  tagName: 'her2-status-explainer',
-  elementClass: Her2StatusExplainerElement,
-  events: {
-    onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
-  },
-  displayName: 'Her2StatusExplainer',
-});
+/** The events of every element built on Her2Element. */
+const her2ElementEvents = ['her2-invalid'] as const;
+
+/** The events of every element built on Her2Block: Her2Element's and its own. */
+const her2BlockEvents = [...her2ElementEvents, 'her2-review-overdue'] as const;
+
+export const BiomarkerGlossary = wrap('biomarker-glossary', BiomarkerGlossaryElement, [
+  ...her2BlockEvents,
+  'her2-glossary-search',
+]);
+
+export const GlossaryTerm = wrap('glossary-term', GlossaryTermElement, [...her2ElementEvents, 'her2-term-toggle']);
+
+export const Her2Article = wrap('her2-article', Her2ArticleElement, [...her2BlockEvents, 'her2-glossified']);
+
+export const Her2Glossify = wrap('her2-glossify', Her2GlossifyElement, [...her2ElementEvents, 'her2-glossified']);
+
+export const Her2StatusExplainer = wrap('her2-status-explainer', Her2StatusExplainerElement, her2BlockEvents);
 
 /** `<her2-therapy-card>`'s props, narrower than its fields: `type` is a TherapyType. */
 type Her2TherapyCardProps = Omit<Her2TherapyCardElement, 'type'> & { type: TherapyType };
 
-export const Her2TherapyCard = createComponent({
-  react: React,
-  tagName: 'her2-therapy-card',
-  elementClass: Her2TherapyCardElement as unknown as new () => Her2TherapyCardProps & HTMLElement,
-  events: {
-    onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
-  },
-  displayName: 'Her2TherapyCard',
-});
+export const Her2TherapyCard = wrap(
+  'her2-therapy-card',
+  Her2TherapyCardElement as unknown as new () => Her2TherapyCardProps & HTMLElement,
+  her2BlockEvents,
+);
 
-export const Her2TherapyOverview = createComponent({
-  react: React,
-  tagName: 'her2-therapy-overview',
-  elementClass: Her2TherapyOverviewElement,
-  events: {
-    onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
-  },
-  displayName: 'Her2TherapyOverview',
-});
+export const Her2TherapyOverview = wrap('her2-therapy-overview', Her2TherapyOverviewElement, her2BlockEvents);
 
-export const RelatedReading = createComponent({
-  react: React,
-  tagName: 'related-reading',
-  elementClass: RelatedReadingElement,
-  events: {
-    onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
-  },
-  displayName: 'RelatedReading',
-});
+export const RelatedReading = wrap('related-reading', RelatedReadingElement, her2BlockEvents);
 
-export const SourceList = createComponent({
-  react: React,
-  tagName: 'source-list',
-  elementClass: SourceListElement,
-  events: {
-    onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
-  },
-  displayName: 'SourceList',
-});
+export const SourceList = wrap('source-list', SourceListElement, her2BlockEvents);
 
-export const TreatmentDecisions = createComponent({
-  react: React,
-  tagName: 'treatment-decisions',
-  elementClass: TreatmentDecisionsElement,
-  events: {
-    onHer2Invalid: 'her2-invalid' as EventName<Her2InvalidEvent>,
-    onHer2ReviewOverdue: 'her2-review-overdue' as EventName<Her2ReviewOverdueEvent>,
-  },
-  displayName: 'TreatmentDecisions',
-});
+export const TreatmentDecisions = wrap('treatment-decisions', TreatmentDecisionsElement, her2BlockEvents);

@@ -10,14 +10,14 @@ import { generate, outputs } from '../../scripts/generate-framework-types.mjs';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifestElements(manifest);
 
-/** Tag → the prop names of Her2IntrinsicElements in the built dist/esm/jsx/elements.d.ts. */
-function jsxProps() {
-  const file = 'dist/esm/jsx/elements.d.ts';
+/** The built typings at `file`, compiled as an app compiles them: its checker and source file. */
+function typings(file) {
   const program = ts.createProgram([file], {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: [],
     strict: true,
     noEmit: true,
   });
@@ -25,8 +25,12 @@ function jsxProps() {
     .getPreEmitDiagnostics(program)
     .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   assert.deepEqual(diagnostics, [], 'the typings compile');
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file);
+  return { checker: program.getTypeChecker(), source: program.getSourceFile(file) };
+}
+
+/** Tag → the prop names of Her2IntrinsicElements in the built dist/esm/jsx/elements.d.ts. */
+function jsxProps() {
+  const { checker, source } = typings('dist/esm/jsx/elements.d.ts');
   const symbol = checker
     .getExportsOfModule(checker.getSymbolAtLocation(source))
     .find((s) => s.name === 'Her2IntrinsicElements');
@@ -67,15 +71,32 @@ describe('React wrappers (her2-widgets/react)', async () => {
     for (const element of elements) assert.equal(wrappers[element.name].displayName, element.name);
   });
 
-  test('map every event to an onHer2… callback', () => {
-    const source = readFileSync('src/react/index.ts', 'utf8');
+  test('map every event to an onHer2… callback that takes the event as the sources type it', () => {
+    const { checker, source } = typings('dist/esm/react/index.d.ts');
+    const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(source));
+    const eventMap = checker.getDeclaredTypeOfSymbol(
+      checker.resolveName('HTMLElementEventMap', undefined, ts.SymbolFlags.Interface, false),
+    );
+    const parameter = (type) => {
+      const [signature] = checker.getNonNullableType(type).getCallSignatures();
+      return checker.getTypeOfSymbolAtLocation(signature.parameters[0], source);
+    };
     for (const element of elements) {
-      const block = source.slice(source.indexOf(`tagName: '${element.tagName}'`));
-      const events = block.slice(0, block.indexOf('});'));
+      const component = checker.getTypeOfSymbolAtLocation(
+        exports.find((symbol) => symbol.name === element.name),
+        source,
+      );
+      const props = parameter(component);
       for (const event of element.events ?? []) {
         const prop = `on${event.name.replace(/(^|-)([a-z0-9])/g, (_, __, char) => char.toUpperCase())}`;
-        assert.ok(events.includes(prop), `<${element.tagName}> ${prop}`);
-        if (event.name !== 'her2-invalid') assert.ok(events.includes(`'${event.name}'`), event.name);
+        const callback = props.getProperty(prop);
+        assert.ok(callback, `<${element.tagName}> ${prop}`);
+        const expected = checker.getTypeOfSymbolAtLocation(eventMap.getProperty(event.name), source);
+        assert.equal(
+          checker.typeToString(parameter(checker.getTypeOfSymbolAtLocation(callback, source))),
+          checker.typeToString(expected),
+          `<${element.tagName}> ${prop}`,
+        );
       }
     }
   });
@@ -104,7 +125,8 @@ describe('the generator (scripts/generate-framework-types.mjs)', () => {
     list.events = [...(list.events ?? []), { name: 'her2-example', type: { text: 'CustomEvent<{ n: number }>' } }];
     const { jsx, react } = await generate(copy);
     assert.match(jsx, /'onher2-example'\?: \(event: CustomEvent<\{ n: number \}>\) => void;/);
-    assert.match(react, /onHer2Example: 'her2-example' as EventName<CustomEvent<\{ n: number \}>>,/);
+    assert.match(react, /'her2-example': CustomEvent<\{ n: number \}>;/);
+    assert.match(react, /wrap\('source-list', [^;]*'her2-example'/);
     // source-list.ts does not import this type: the generator says so rather than guess.
     list.events.at(-1).type.text = 'Her2TermToggleEvent';
     await assert.rejects(generate(copy), /source-list\.ts does not know the type Her2TermToggleEvent/);
