@@ -62,6 +62,40 @@ async function pressOn(el: GlossaryTerm, key: string): Promise<void> {
   await elementUpdated(el);
 }
 
+/** The HER2 term in a paragraph with `elsewhere` after it: somewhere else on the page. */
+async function her2TermBeside(elsewhere: TemplateResult): Promise<{ el: GlossaryTerm; wrapper: HTMLDivElement }> {
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div>
+    <p><glossary-term term="her2">HER2</glossary-term></p>
+    ${elsewhere}
+  </div>`);
+  return { el: await elementUpdated(wrapper.querySelector('glossary-term')!), wrapper };
+}
+
+/** Two terms in one paragraph, the first opened by a click. */
+async function twoTermsFirstOpen(): Promise<[GlossaryTerm, GlossaryTerm]> {
+  const wrapper = fixtureSync<HTMLParagraphElement>(html`<p>
+    <glossary-term term="her2">HER2</glossary-term> and <glossary-term term="tki">TKIs</glossary-term>
+  </p>`);
+  const [first, second] = [...wrapper.querySelectorAll('glossary-term')];
+  await Promise.all([elementUpdated(first), elementUpdated(second)]);
+  await openByClick(first);
+  return [first, second];
+}
+
+/** Once `el` has updated: its definition is closed and hidden. */
+async function expectClosed(el: GlossaryTerm): Promise<void> {
+  await elementUpdated(el);
+  expect(el.open).to.be.false;
+  expect(isShown(popover(el))).to.be.false;
+}
+
+/** Once `el` has updated: its definition is closed, and focus is on `node`. */
+async function expectClosedWithFocusOn(el: GlossaryTerm, node: Element, message: string): Promise<void> {
+  await elementUpdated(el);
+  expect(el.open).to.be.false;
+  expectFocusOn(node, message);
+}
+
 describe('<glossary-term>', () => {
   const warnings = captureWarnings();
   const toggles = recordEvents<Her2TermToggleDetail>('her2-term-toggle');
@@ -174,24 +208,16 @@ describe('<glossary-term>', () => {
       await sendKeys({ press: 'Tab' });
       expectFocusOn(closeButton(el), 'Tab reaches the close button');
       await sendKeys({ press: 'Escape' });
-      await elementUpdated(el);
-      expect(el.open).to.be.false;
-      expectFocusOn(termButton(el), 'focus is back on the term');
+      await expectClosedWithFocusOn(el, termButton(el), 'focus is back on the term');
     });
 
     it('Escape closes it from anywhere, leaving focus where it was', async () => {
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div>
-        <p><glossary-term term="her2">HER2</glossary-term></p>
-        <input aria-label="elsewhere" />
-      </div>`);
-      const el = await elementUpdated(wrapper.querySelector('glossary-term')!);
+      const { el, wrapper } = await her2TermBeside(html`<input aria-label="elsewhere" />`);
       const input = wrapper.querySelector('input')!;
       await openByClick(el);
       input.focus();
       await sendKeys({ press: 'Escape' });
-      await elementUpdated(el);
-      expect(el.open).to.be.false;
-      expectFocusOn(input, 'focus stays on the input');
+      await expectClosedWithFocusOn(el, input, 'focus stays on the input');
     });
 
     it('the close button, named for the term, closes it and focus returns to the term', async () => {
@@ -200,17 +226,13 @@ describe('<glossary-term>', () => {
       expect(closeButton(el).getAttribute('aria-label')).to.equal('Close the definition of HER2');
       closeButton(el).focus();
       closeButton(el).click();
-      await elementUpdated(el);
-      expect(el.open).to.be.false;
-      expectFocusOn(termButton(el), 'focus is back on the term');
+      await expectClosedWithFocusOn(el, termButton(el), 'focus is back on the term');
     });
 
     it('a click elsewhere closes it; a click inside the definition does not', async () => {
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div>
-        <p><glossary-term term="her2">HER2</glossary-term></p>
-        <p style="margin-top: 12em" id="elsewhere">Elsewhere on the page.</p>
-      </div>`);
-      const el = await elementUpdated(wrapper.querySelector('glossary-term')!);
+      const { el, wrapper } = await her2TermBeside(
+        html`<p style="margin-top: 12em" id="elsewhere">Elsewhere on the page.</p>`,
+      );
       await openByClick(el);
       await sendMouse({ type: 'click', position: centre(shadowQuery(el, '.definition')!) });
       await elementUpdated(el);
@@ -275,30 +297,16 @@ describe('<glossary-term>', () => {
 
   describe('one open at a time', () => {
     it('hovering a second term closes the one opened before', async () => {
-      const wrapper = fixtureSync<HTMLParagraphElement>(html`<p>
-        <glossary-term term="her2">HER2</glossary-term> and <glossary-term term="tki">TKIs</glossary-term>
-      </p>`);
-      const [first, second] = [...wrapper.querySelectorAll('glossary-term')];
-      await Promise.all([elementUpdated(first), elementUpdated(second)]);
-      await openByClick(first);
+      const [first, second] = await twoTermsFirstOpen();
       await sendMouse({ type: 'move', position: centre(termButton(second)) });
       await waitUntil(() => second.open, 'hovering the second term opens it');
-      await elementUpdated(first);
-      expect(first.open).to.be.false;
-      expect(isShown(popover(first))).to.be.false;
+      await expectClosed(first);
     });
 
     it('opening a second term from the keyboard closes the first', async () => {
-      const wrapper = fixtureSync<HTMLParagraphElement>(html`<p>
-        <glossary-term term="her2">HER2</glossary-term> and <glossary-term term="tki">TKIs</glossary-term>
-      </p>`);
-      const [first, second] = [...wrapper.querySelectorAll('glossary-term')];
-      await Promise.all([elementUpdated(first), elementUpdated(second)]);
-      await openByClick(first);
+      const [first, second] = await twoTermsFirstOpen();
       await pressOn(second, 'Enter');
-      await elementUpdated(first);
-      expect(first.open).to.be.false;
-      expect(isShown(popover(first))).to.be.false;
+      await expectClosed(first);
       expect(second.open).to.be.true;
       expect(toggles.map((event) => event.detail)).to.deep.equal([
         { term: 'her2', open: true },
