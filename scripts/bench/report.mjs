@@ -21,7 +21,7 @@ function sizeSection(sizes, floors) {
     '| floor | minified | gzip | brotli |',
     '|---|---|---|---|',
     `| Lit and an element that renders one paragraph | ${kb(floors.lit.raw)} | ${kb(floors.lit.gzip)} | ${kb(floors.lit.brotli)} |`,
-    `| the shared base and a card with a heading, a notice and the review footer (themes, print and forced colours, languages, content packs) | ${kb(floors.base.raw)} | ${kb(floors.base.gzip)} | ${kb(floors.base.brotli)} |`,
+    `| the shared base and a card with a heading and the review footer (themes, print and forced colours, languages, content packs, the review dates and a host's review record) | ${kb(floors.base.raw)} | ${kb(floors.base.gzip)} | ${kb(floors.base.brotli)} |`,
     `| Lit and an element that prints every reviewed text as stored, which the library must carry | ${kb(floors.text.raw)} | ${kb(floors.text.gzip)} | ${kb(floors.text.brotli)} |`,
     '',
     `So the library's goal leaves ${kb(budgets.library - floors.text.gzip)} gzip for the code of every element, the pictures and the shared base, and an element's goal leaves ${kb(budgets.element - floors.base.gzip)} for its own text and code.`,

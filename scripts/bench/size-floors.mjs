@@ -12,16 +12,18 @@ const floors = {
       render() { return html\`<p>Minimal</p>\`; }
     }
     customElements.define('minimal-element', MinimalElement);`,
-  // A card with a heading, a notice and the review footer: what every single-topic widget shows.
+  // A card with a heading and the review footer: what every single-topic widget shows.
   base: `
     import { html } from 'lit';
-    import { Her2Element } from ${shared('her2-element.js')};
+    import { Her2Block } from ${shared('her2-block.js')};
+    import { ReviewedContent } from ${shared('reviewed-content.js')};
     import { define } from ${shared('define.js')};
-    import { cardStyles, noticeStyles } from ${shared('theme.styles.js')};
-    class MinimalWidget extends Her2Element {
-      static styles = [Her2Element.styles, cardStyles, noticeStyles];
+    import { cardStyles } from ${shared('theme.styles.js')};
+    class MinimalWidget extends Her2Block {
+      static styles = [Her2Block.styles, cardStyles];
+      reviewed = new ReviewedContent(this, {});
       render() {
-        return html\`<div part="card" class="card \${this.themeClass}">\${this.heading('Minimal')}\${this.renderFooter()}</div>\`;
+        return this.renderCard(html\`\${this.heading('Minimal')}\`);
       }
     }
     define('minimal-widget', MinimalWidget);`,
