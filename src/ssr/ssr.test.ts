@@ -119,7 +119,9 @@ describe('server-rendered HTML (her2-widgets render … --page)', () => {
       await el.updateComplete;
       expect(problemsIn(frame)).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('.subheading') === serverHeading, 'the same heading node').to.be.true;
-      expect(renderedText(el.shadowRoot!)).to.contain('Revisión médica: mayo de 2022 · 14 fuentes');
+      expect(renderedText(el.shadowRoot!)).to.contain(
+        'Revisión médica: mayo de 2022 · Próxima revisión: mayo de 2025 · 14 fuentes',
+      );
     });
 
     it('a hydrated glossary answers the reader: search filters and dispatches her2-glossary-search', async () => {
