@@ -17,21 +17,9 @@ export const xliffPath = 'src/translations/es.xlf';
 const drugDocument = 'drug-examples.md';
 const interfaceOrigin = "the library's own interface words";
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const monthYear = ({ year, month }) => `${monthNames[month - 1]} ${year}`;
+/** "May 2022": English, as the packet is. */
+export const monthYear = ({ year, month }) =>
+  new Date(Date.UTC(year, month - 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The seed's paragraphs: its non-empty lines without list bullets, numbered from 1. */
 export function seedParagraphs(seedText) {

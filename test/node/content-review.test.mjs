@@ -14,27 +14,13 @@ import {
 } from '../../scripts/content-review.mjs';
 
 const committed = readFileSync(reviewPath, 'utf8');
+const monthYear = ({ year, month }) =>
+  new Date(year, month - 1).toLocaleString('en-US', { month: 'long', year: 'numeric' });
 /** The packet's words as a reader of the rendered Markdown sees them. */
 const packet = unescapeMarkdown(committed);
 const data = JSON.parse(
   JSON.stringify(Object.fromEntries(Object.entries(content).filter(([, value]) => typeof value !== 'function'))),
 );
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const monthYear = ({ year, month }) => `${monthNames[month - 1]} ${year}`;
 
 /** Keys whose strings name or classify a thing (her2, mab) rather than say something to readers. */
 const codeKeys = new Set(['id', 'type']);
