@@ -18,8 +18,11 @@ test('content.json names the package version it came from', () => {
   assert.equal(json.version, pkg.version);
 });
 
-test('content.json keeps the provenance and review date of the text', () => {
+test("content.json keeps the provenance, the review and next review dates, and the drug facts' date", () => {
   assert.deepEqual(json.content.articleMeta.reviewed, { year: 2022, month: 5, seed: [3] });
+  assert.equal(json.content.articleMeta.nextReview.year, 2025);
+  assert.equal(json.content.articleMeta.nextReview.month, 5);
+  assert.deepEqual(json.content.drugExamplesCompiled.compiled, { year: 2026, month: 11 });
   assert.ok(json.content.glossary.every((entry) => entry.seed.length > 0));
   assert.equal(json.content.sources.length, 14);
 });
