@@ -1,6 +1,7 @@
 import type { ReviewDate } from '../content/types.js';
 import { registry, type RegisteredPack } from './content-pack-registry.js';
 import { defaultLocale, supportedLocale } from './i18n.js';
+import { isReviewDate } from './review-record.js';
 
 /**
  * A host's own reviewed translation of the widgets' medical text. `content` has the shape of
@@ -42,13 +43,10 @@ export function registerContentPack(pack: ContentPack): ContentPackResult {
       problems.push('locale must be a language with UI strings other than English: es.');
     }
     if (typeof reviewer !== 'string' || !reviewer.trim()) problems.push('reviewer must name who reviewed it.');
-    const { year, month } = reviewed ?? {};
-    if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
-      problems.push('reviewed must be {year, month}, month 1–12.');
-    }
+    if (!isReviewDate(reviewed)) problems.push('reviewed must be {year, month}, month 1–12.');
     if (!content || typeof content !== 'object') problems.push('content must be an object of content exports.');
     if (problems.length === 0) {
-      registry().packs.set(locale, registeredPack(reviewer, { year, month }, content));
+      registry().packs.set(locale, registeredPack(reviewer, { year: reviewed.year, month: reviewed.month }, content));
     }
   } catch {
     problems.push('it could not be read: give a plain object.');

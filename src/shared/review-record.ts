@@ -41,8 +41,13 @@ function registry(): ReviewRegistry {
 }
 
 const monthIndex = ({ year, month }: ReviewDate): number => year * 12 + (month - 1);
+const thisMonth = (): number => {
+  const now = registry().now();
+  return monthIndex({ year: now.getFullYear(), month: now.getMonth() + 1 });
+};
 
-function isReviewDate(value: unknown): value is ReviewDate {
+/** `{year, month}` with whole numbers and a month from 1 to 12, as every review date is given. */
+export function isReviewDate(value: unknown): value is ReviewDate {
   const { year, month } = (value ?? {}) as Partial<ReviewDate>;
   return Number.isInteger(year) && Number.isInteger(month) && month! >= 1 && month! <= 12;
 }
@@ -52,14 +57,14 @@ function isText(value: unknown): value is string {
 }
 
 /** What is wrong with `record`, in the words the notice and the warning use; none when it can be used. */
-function recordProblems(record: Partial<ReviewRecord> | null | undefined, now: Date): string[] {
+function recordProblems(record: Partial<ReviewRecord> | null | undefined): string[] {
   const { organisation, reviewer, reviewed, nextReview } = record ?? {};
   const problems: string[] = [];
   if (!isText(organisation)) problems.push('organisation must name who reviewed it');
   if (!isText(reviewer)) problems.push('reviewer must name the clinician');
   if (!isReviewDate(reviewed)) problems.push('reviewed must be {year, month}, month 1–12');
   if (!isReviewDate(nextReview)) problems.push('nextReview must be {year, month}, month 1–12');
-  if (isReviewDate(reviewed) && monthIndex(reviewed) > now.getFullYear() * 12 + now.getMonth()) {
+  if (isReviewDate(reviewed) && monthIndex(reviewed) > thisMonth()) {
     problems.push('reviewed is in the future');
   }
   if (isReviewDate(reviewed) && isReviewDate(nextReview) && monthIndex(nextReview) <= monthIndex(reviewed)) {
@@ -77,7 +82,7 @@ export function registerReviewRecord(record: ReviewRecord): { readonly problems:
   const page = registry();
   let problems: string[];
   try {
-    problems = recordProblems(record, page.now());
+    problems = recordProblems(record);
   } catch {
     problems = ['it could not be read: give a plain object'];
   }
@@ -132,6 +137,5 @@ export function refusedReviewRecord(): string | undefined {
 
 /** Whether the month of `nextReview` has passed. */
 export function isOverdue({ nextReview }: ReviewInForce): boolean {
-  const now = registry().now();
-  return now.getFullYear() * 12 + now.getMonth() > monthIndex(nextReview);
+  return thisMonth() > monthIndex(nextReview);
 }
