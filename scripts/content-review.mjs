@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentData } from './content-json.mjs';
+import { normalise, seedParagraphs, seedRuns } from './seed-text.mjs';
 
 export const reviewPath = 'docs/content-review.md';
 export const seedPath = 'test/fixtures/seed-article.txt';
@@ -20,14 +21,6 @@ const interfaceOrigin = "the library's own interface words";
 /** "May 2022": English, as the packet is. */
 export const monthYear = ({ year, month }) =>
   new Date(Date.UTC(year, month - 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** The seed's paragraphs: its non-empty lines without list bullets, numbered from 1. */
-export function seedParagraphs(seedText) {
-  return seedText
-    .split('\n')
-    .map((line) => line.replace(/^\s*•\s*/, '').trim())
-    .filter(Boolean);
-}
 
 /** The English of every UI string in an XLIFF file, placeholders shown as {0}, {1}, … */
 export function interfaceWords(xliff) {
@@ -69,27 +62,6 @@ function table(headers, rows) {
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     '',
   ];
-}
-
-/** Whitespace as one space: the only difference between a text and its seed words that is ignored. */
-const normalise = (text) => text.replace(/\s+/g, ' ').trim();
-
-/** Every run of whole consecutive seed sentences within the paragraphs `cited`. */
-function seedRuns(seed, cited) {
-  const sentences = seed.flatMap((paragraph, index) =>
-    normalise(paragraph)
-      .split(/(?<=[.!?][”’"')\]]*)\s+/)
-      .map((sentence) => ({ number: index + 1, sentence })),
-  );
-  const runs = new Set();
-  sentences.forEach((start, first) => {
-    let run = '';
-    for (let last = first; last < sentences.length && cited.includes(sentences[last].number); last += 1) {
-      run = run ? `${run} ${sentences[last].sentence}` : sentences[last].sentence;
-      runs.add(run);
-    }
-  });
-  return runs;
 }
 
 /** Numbers each kind of block as it is written (T1, G1, …) and counts the light edits. */

@@ -8,36 +8,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as content from '../../dist/esm/content/index.js';
+import { normalise, seedParagraphs, seedRuns, sentencesOf } from '../../scripts/seed-text.mjs';
 
-/** The seed's paragraphs: its non-empty lines without list bullets, numbered from 1. */
-const seed = readFileSync('test/fixtures/seed-article.txt', 'utf8')
-  .split('\n')
-  .map((line) => line.replace(/^\s*•\s*/, '').trim())
-  .filter(Boolean);
+const seed = seedParagraphs(readFileSync('test/fixtures/seed-article.txt', 'utf8'));
 
-const normalise = (text) => text.replace(/\s+/g, ' ').trim();
-
-/** A paragraph's sentences: it breaks after . ! or ? (and a closing quote or bracket) and a space. */
-const sentencesOf = (paragraph) => normalise(paragraph).split(/(?<=[.!?][”’"')\]]*)\s+/);
-
-const seedSentences = seed.flatMap((paragraph, index) =>
-  sentencesOf(paragraph).map((sentence) => ({ number: index + 1, sentence })),
-);
-
-/** Every run of whole, consecutive seed sentences that lies in the cited paragraphs. */
-function seedRuns(cited) {
-  const runs = new Set();
-  seedSentences.forEach((_, first) => {
-    let run = '';
-    for (let last = first; last < seedSentences.length && cited.includes(seedSentences[last].number); last += 1) {
-      run = run ? `${run} ${seedSentences[last].sentence}` : seedSentences[last].sentence;
-      runs.add(run);
-    }
-  });
-  return runs;
-}
-
-const isSeedText = (text, cited) => seedRuns(cited).has(normalise(text));
+const isSeedText = (text, cited) => seedRuns(seed, cited).has(normalise(text));
 
 /** Every text under the rule, with the content path it is at, its citation and its light edit. */
 function reviewedTexts(node, path, found = []) {
