@@ -49,6 +49,6 @@ const localeBundle = (input) => ({
 
 export default [
   ...localeInputs.map(localeBundle),
-  bundle('dist/esm/define/all.js', 'dist/her2-widgets.js'),
+  bundle('dist/esm/her2-widgets.js', 'dist/her2-widgets.js'),
   ...defineEntries.map((tag) => bundle(`dist/esm/define/${tag}.js`, `dist/define/${tag}.js`)),
 ];

@@ -15,7 +15,7 @@ export const budgets = {
  * ceiling is above its goal, BENCHMARKS.md shows the gap.
  */
 export const ceilings = {
-  'her2-widgets.js': 29_200,
+  'her2-widgets.js': 30_900,
   'define/biomarker-glossary.js': 15_300,
   'define/glossary-term.js': 13_000,
   'define/her2-article.js': 21_400,
