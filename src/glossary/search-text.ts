@@ -10,9 +10,12 @@ export interface FoldedText {
 
 const combiningMarks = /\p{M}/gu;
 const dashes = /[-‐‑‒–—]/g;
+// Lower case without context: a whole text and its characters one by one fold alike.
+const finalSigma = /ς/g;
 
-function foldCharacter(character: string): string {
-  return character.normalize('NFD').replace(combiningMarks, '').replace(dashes, ' ').toLowerCase();
+/** Text folded, as `foldWithOrigin` folds it character by character, without the origins. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(combiningMarks, '').replace(dashes, ' ').toLowerCase().replace(finalSigma, 'σ');
 }
 
 export function foldWithOrigin(text: string): FoldedText {
@@ -20,7 +23,7 @@ export function foldWithOrigin(text: string): FoldedText {
   const origin: number[] = [];
   let index = 0;
   for (const character of text) {
-    const piece = foldCharacter(character);
+    const piece = foldText(character);
     folded += piece;
     for (let i = 0; i < piece.length; i += 1) origin.push(index);
     index += character.length;
@@ -31,11 +34,7 @@ export function foldWithOrigin(text: string): FoldedText {
 
 /** A query as matched: folded, with runs of white space as one space. */
 export function foldQuery(query: string): string {
-  return foldWithOrigin(query).folded.replace(/\s+/g, ' ').trim();
-}
-
-export function foldText(text: string): string {
-  return foldWithOrigin(text).folded;
+  return foldText(query).replace(/\s+/g, ' ').trim();
 }
 
 /** A piece of text, and whether it matches the query. */

@@ -307,6 +307,12 @@ describe('search text', () => {
     assert.equal(foldQuery('   '), '');
   });
 
+  test('a whole text folds as its characters do one by one, Greek final sigma too', () => {
+    for (const text of ['ΟΔΟΣ οδος', 'İstanbul', 'Ça‑va – HER2—low', 'e\u0301 😀 ǅ']) {
+      assert.equal(foldText(text), foldWithOrigin(text).folded, text);
+    }
+  });
+
   test('maps each folded character to its index in the original text', () => {
     assert.deepEqual(foldWithOrigin('e\u0301a'), { folded: 'ea', origin: [0, 2, 3] });
     const { folded, origin } = foldWithOrigin('😀A');
@@ -347,7 +353,7 @@ describe('search index', () => {
   test('sorts by term in the locale’s order, ignoring case and accents', () => {
     const index = indexEntries(entries, 'en');
     assert.deepEqual(
-      index.map((item) => item.entry.term),
+      index.entries.map((entry) => entry.term),
       ['alpha', 'Éclair', 'Zeta'],
     );
   });
@@ -359,7 +365,7 @@ describe('search index', () => {
 
   test('finds terms by term, abbreviation or definition, folded', () => {
     const search = new GlossarySearch(indexEntries(entries, 'en'));
-    const terms = (query) => search.search(query).map((item) => item.entry.term);
+    const terms = (query) => search.search(query).map((entry) => entry.term);
     assert.deepEqual(terms('ECLAIR'), ['Éclair']);
     assert.deepEqual(terms('ecl'), ['Éclair']);
     assert.deepEqual(terms('biomarker'), ['Éclair']);
@@ -371,10 +377,32 @@ describe('search index', () => {
 
   test('narrows as the query grows and widens again when it shrinks', () => {
     const search = new GlossarySearch(indexEntries(glossary, 'en'));
-    const found = (query) => search.search(query).map((item) => item.entry.id);
+    const found = (query) => search.search(query).map((entry) => entry.id);
     assert.ok(found('t').length > found('tyrosine').length);
     assert.deepEqual(found('tyrosine kinase inhibitor'), ['tki']);
     assert.ok(found('tyrosine').includes('tyrosine-kinase'));
     assert.equal(found('').length, glossary.length);
+  });
+
+  const manyTerms = (count) =>
+    Array.from({ length: count }, (_, i) => ({ id: `t${i}`, term: `Term ${i}`, definition: `Définition ${i}` }));
+
+  test('folds the text of thousands of terms in idle slices, not at once', async () => {
+    const index = indexEntries(manyTerms(20_000), 'en');
+    assert.equal(index.prepared, false, 'nothing is folded while the terms arrive');
+    await new Promise((resolve) => setTimeout(resolve));
+    assert.equal(index.prepared, false, 'one slice does not fold 20,000 terms');
+    while (!index.prepared) await new Promise((resolve) => setTimeout(resolve));
+  });
+
+  test('a search while the index is being prepared finds what a prepared index finds', () => {
+    const terms = manyTerms(20_000);
+    const early = new GlossarySearch(indexEntries(terms, 'en'));
+    assert.equal(indexEntries(terms, 'en').prepared, false);
+    assert.deepEqual(
+      early.search('DEFINITION 19999').map((entry) => entry.id),
+      ['t19999'],
+    );
+    assert.equal(early.search('définition 1').length, 11_111);
   });
 });

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { glossary, moreTermsLinks } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { resolveTerms } from '../../glossary/resolve-terms.js';
-import { GlossarySearch, indexEntries, type IndexedEntry } from '../../glossary/search-index.js';
+import { GlossarySearch, indexEntries } from '../../glossary/search-index.js';
 import { foldQuery } from '../../glossary/search-text.js';
 import { renderExternalLink } from '../../shared/citation.js';
 import { hostText } from '../../shared/describe-value.js';
@@ -72,8 +72,8 @@ export class BiomarkerGlossary extends Her2Block {
   private unknownTerms?: InvalidInput;
   private refusedTerms?: InvalidInput;
 
-  private search = new GlossarySearch([]);
-  private matchingEntries: readonly IndexedEntry[] = [];
+  private search!: GlossarySearch;
+  private matchingEntries: readonly GlossaryEntry[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('terms') || changed.has('extraTerms') || this.reviewed.changedIn(changed)) {
@@ -148,8 +148,8 @@ export class BiomarkerGlossary extends Her2Block {
     return html`<dl>
         ${repeat(
           shown,
-          (item) => item.entry.id,
-          ({ entry }) => html`<div class="entry">
+          (entry) => entry.id,
+          (entry) => html`<div class="entry">
             <dt part="term" id=${`term-${entry.id}`}>
               ${highlightMatches(entry.term, query)}${
                 entry.abbreviation ? html` (${highlightMatches(entry.abbreviation, query)})` : nothing
