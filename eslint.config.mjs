@@ -94,8 +94,15 @@ export default defineConfig(
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
   },
   {
-    // The callbacks it gives page.evaluate() run in the page, where `window` is the global.
-    files: ['scripts/bench/browser-suites.mjs'],
-    languageOptions: { globals: { window: 'readonly' } },
+    // The callbacks these give page.evaluate() run in the page, where the browser's globals are.
+    files: ['scripts/bench/browser-suites.mjs', 'scripts/bench/host-page/*.mjs', 'scripts/reserve-room.mjs'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        customElements: 'readonly',
+        PerformanceObserver: 'readonly',
+      },
+    },
   },
 );

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocaleController } from './locale-controller.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -44,6 +44,18 @@ export class Her2Element extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.localeScope.langAttributeChanged();
+  }
+
+  /**
+   * A pre-rendered shadow root, which hydration takes over, holds the styles the server wrote, or
+   * on a page that writes each sheet once (src/ssr/shared-styles.ts) names sheets an inline script
+   * may not have been allowed to share: the element adopts its own, so it is styled either way.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const preRendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (preRendered) adoptStyles(preRendered, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   /** The supported locale resolved from `lang` on the element or its nearest ancestor. */

@@ -1,26 +1,34 @@
 #!/usr/bin/env node
-// npx her2-widgets render her2-therapy-card type=adc > card.html
-import { renderElement, renderPage } from './index.js';
+// npx her2-widgets render her2-therapy-card type=adc + biomarker-glossary > widgets.html
+import { PageFragments, renderPage } from './index.js';
 
-const usage = `Usage: her2-widgets render <tag> [name=value | name | .property=JSON]... [--page] [--title TEXT] [--lang CODE]
+const usage = `Usage: her2-widgets render <tag> [name=value | name | .property=JSON]... [+ <tag> …]... [--page] [--title TEXT] [--lang CODE]
 
-Writes a her2-widgets element as static HTML to standard output: its shadow root is declarative
-shadow DOM, so the content shows without JavaScript and hydrates where the scripts do load.
+Writes her2-widgets elements as static HTML to standard output: each shadow root is declarative
+shadow DOM, so the content shows without JavaScript, and dist/her2-widgets.js (or the npm
+modules) takes it over in place where scripts do load.
 
   name=value        an attribute, e.g. type=adc, heading-level=2, theme=dark
   name              a boolean attribute, e.g. collapsed, no-footer
   .property=JSON    a property, e.g. .extraTerms='[{"id":"care-team","term":"care team","definition":"…"}]'
-  --page            a whole HTML page instead of a fragment
+  +                 then another element for the same page: each style sheet is written once, in
+                    the first fragment that uses it, so put the fragments on the page in this order
+  --page            a whole HTML page around one element, whose every shadow root carries its own
+                    styles (no script at all) instead of fragments
   --title TEXT      the page's title (with --page; the article's title by default)
-  --lang CODE       the language, en or es: the page's with --page, else the one the fragment goes
+  --lang CODE       the language, en or es: the page's with --page, else the one the fragments go
                     into (en by default; an element's own lang=… wins)
 
-Example: npx her2-widgets render her2-therapy-card type=adc > card.html`;
+Example: npx her2-widgets render her2-therapy-card type=adc + source-list collapsed > widgets.html`;
 
-interface Command {
+interface ElementToRender {
   tag: string;
   attributes: Record<string, string | boolean>;
   properties: Record<string, unknown>;
+}
+
+interface Command {
+  elements: ElementToRender[];
   page: boolean;
   title?: string;
   lang?: string;
@@ -31,7 +39,8 @@ class UsageError extends Error {}
 function parse(args: readonly string[]): Command {
   const [verb, ...rest] = args;
   if (verb !== 'render') throw new UsageError(verb ? `Unknown command "${verb}".` : 'No command given.');
-  const command: Command = { tag: '', attributes: {}, properties: {}, page: false };
+  const command: Command = { elements: [], page: false };
+  let element: ElementToRender | undefined;
   for (let index = 0; index < rest.length; index++) {
     const arg = rest[index];
     const optionValue = () => {
@@ -43,26 +52,30 @@ function parse(args: readonly string[]): Command {
     else if (arg === '--title') command.title = optionValue();
     else if (arg === '--lang') command.lang = optionValue();
     else if (arg.startsWith('-')) throw new UsageError(`Unknown option "${arg}".`);
-    else if (!command.tag) command.tag = arg;
-    else if (arg.startsWith('.')) addProperty(command, arg);
-    else addAttribute(command, arg);
+    else if (arg === '+') {
+      if (!element) throw new UsageError('"+" comes between two elements.');
+      element = undefined;
+    } else if (!element) command.elements.push((element = { tag: arg, attributes: {}, properties: {} }));
+    else if (arg.startsWith('.')) addProperty(element, arg);
+    else addAttribute(element, arg);
   }
-  if (!command.tag) throw new UsageError('No tag given.');
+  if (!element) throw new UsageError(command.elements.length ? 'No tag given after "+".' : 'No tag given.');
+  if (command.page && command.elements.length > 1) throw new UsageError('--page takes one element.');
   return command;
 }
 
-function addAttribute(command: Command, arg: string): void {
+function addAttribute(element: ElementToRender, arg: string): void {
   const equals = arg.indexOf('=');
-  if (equals === -1) command.attributes[arg] = true;
-  else command.attributes[arg.slice(0, equals)] = arg.slice(equals + 1);
+  if (equals === -1) element.attributes[arg] = true;
+  else element.attributes[arg.slice(0, equals)] = arg.slice(equals + 1);
 }
 
-function addProperty(command: Command, arg: string): void {
+function addProperty(element: ElementToRender, arg: string): void {
   const equals = arg.indexOf('=');
   if (equals === -1) throw new UsageError(`${arg} needs a value: ${arg}=JSON.`);
   const name = arg.slice(1, equals);
   try {
-    command.properties[name] = JSON.parse(arg.slice(equals + 1));
+    element.properties[name] = JSON.parse(arg.slice(equals + 1));
   } catch {
     throw new UsageError(`The value of .${name} is not JSON.`);
   }
@@ -81,17 +94,27 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`her2-widgets: ${error.message}\n\n${usage}\n`);
     return 2;
   }
-  const { tag, attributes, properties, title, lang } = command;
   try {
-    const output = command.page
-      ? await renderPage(tag, attributes, { properties, title, lang })
-      : await renderElement(tag, attributes, { properties, lang });
-    process.stdout.write(command.page ? output : `${output}\n`);
+    process.stdout.write(await output(command));
     return 0;
   } catch (error) {
     process.stderr.write(`her2-widgets: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+}
+
+async function output({ elements, page, title, lang }: Command): Promise<string> {
+  if (page) {
+    const [{ tag, attributes, properties }] = elements;
+    return renderPage(tag, attributes, { properties, title, lang });
+  }
+  const fragments = new PageFragments();
+  let html = '';
+  for (const [index, { tag, attributes, properties }] of elements.entries()) {
+    if (elements.length > 1) html += `<!-- her2-widgets ${index + 1} of ${elements.length}: <${tag}> -->\n`;
+    html += `${await fragments.renderElement(tag, attributes, { properties, lang })}\n`;
+  }
+  return html;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,13 +1,18 @@
 // Server rendering: any her2-widgets element as HTML with its shadow root written out as
-// declarative shadow DOM, so the content shows with JavaScript off and hydrates when it is on.
+// declarative shadow DOM, so the content shows with JavaScript off and hydrates when it is on:
+// from the npm modules, or from the CDN file dist/her2-widgets.js.
 import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { html, type TemplateResult } from 'lit';
 import { articleMeta } from '../content/article.js';
 import '../define/all.js';
 import { Her2Element } from '../shared/her2-element.js';
 import { renderInLocale, supportedLocale, uiStringsLoading } from '../shared/i18n.js';
+import { SharedStyles } from './shared-styles.js';
+
+export { sharedStylesScript } from './shared-styles.js';
 
 /** Attribute name → value; `true` writes a boolean attribute, `false`, null and undefined leave it out. */
 export type ElementAttributes = Readonly<Record<string, string | number | boolean | null | undefined>>;
@@ -36,30 +41,42 @@ const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char]);
 
 /**
- * The element as an HTML fragment: `<tag attributes><template shadowrootmode="open">…</template></tag>`.
- * Throws for a tag that is not a her2-widgets element or an attribute name that is not one.
+ * Renders the fragments of one page: each style sheet is written once, in the first fragment that
+ * uses it, and the first fragment starts with the inline script that shares them (see
+ * shared-styles.ts). Put the fragments on the page in the order they were rendered.
  */
-export async function renderElement(
+export class PageFragments {
+  private readonly styles = new SharedStyles();
+
+  /**
+   * The element as an HTML fragment: `<tag attributes><template shadowrootmode="open">…</template></tag>`.
+   * Throws for a tag that is not a her2-widgets element or an attribute name that is not one.
+   */
+  async renderElement(tag: string, attributes: ElementAttributes = {}, options: RenderOptions = {}): Promise<string> {
+    const fragment = await renderFragment(tag, attributes, options, [this.styles.renderer]);
+    return this.styles.takeScript() + fragment;
+  }
+}
+
+/** One element as an HTML fragment, for a page that has no other pre-rendered element. */
+export function renderElement(
   tag: string,
   attributes: ElementAttributes = {},
   options: RenderOptions = {},
 ): Promise<string> {
-  const template = elementTemplate(tag, attributes, options.properties ?? {});
-  const locale = supportedLocale(String(attributes.lang ?? options.lang ?? ''));
-  await uiStringsLoading(locale);
-  // Synchronous, so that no other rendering can run in between and change the language.
-  const result = renderInLocale(locale, () => collectResultSync(render(template)));
-  // The fragment is not part of a host template, so the markers of the wrapper Lit adds around it go.
-  return result.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  return new PageFragments().renderElement(tag, attributes, options);
 }
 
-/** A whole minimal HTML page around the element, for pages and CMSs that allow no scripts. */
+/**
+ * A whole minimal HTML page around the element, for pages and CMSs that allow no scripts: every
+ * shadow root carries its own styles, so the page needs no script at all.
+ */
 export async function renderPage(
   tag: string,
   attributes: ElementAttributes = {},
   options: PageOptions = {},
 ): Promise<string> {
-  const fragment = await renderElement(tag, attributes, options);
+  const fragment = await renderFragment(tag, attributes, options, [LitElementRenderer]);
   return `<!doctype html>
 <html lang="${escapeHtml(options.lang ?? 'en')}">
 <head>
@@ -72,6 +89,21 @@ ${fragment}
 </body>
 </html>
 `;
+}
+
+async function renderFragment(
+  tag: string,
+  attributes: ElementAttributes,
+  options: RenderOptions,
+  elementRenderers: RenderInfo['elementRenderers'],
+): Promise<string> {
+  const template = elementTemplate(tag, attributes, options.properties ?? {});
+  const locale = supportedLocale(String(attributes.lang ?? options.lang ?? ''));
+  await uiStringsLoading(locale);
+  // Synchronous, so that no other rendering can run in between and change the language.
+  const result = renderInLocale(locale, () => collectResultSync(render(template, { elementRenderers })));
+  // The fragment is not part of a host template, so the markers of the wrapper Lit adds around it go.
+  return result.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
 }
 
 /** Whether `tag` names a registered her2-widgets element. */

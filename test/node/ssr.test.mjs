@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { manifestElements } from '../../scripts/api-docs.mjs';
-import { renderElement, renderPage } from '../../dist/esm/ssr/index.js';
+import { PageFragments, renderElement, renderPage, sharedStylesScript } from '../../dist/esm/ssr/index.js';
 import {
   articleMeta,
   glossary,
@@ -34,17 +34,21 @@ const cases = {
 
 const entities = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
 
-/** The text of some HTML, tags and comments removed, entities decoded. */
+/** The text of some HTML, tags, styles, scripts and comments removed, entities decoded. */
 function textOf(html) {
   return html
-    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, '')
     .replace(/<!--[\s\S]*?-->|<\?>|<[^>]+>/g, '')
     .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name) => entities[name])
     .replace(/\s+/g, ' ');
 }
 
+/** A fragment without the inline script that the first fragment of a page starts with. */
+const withoutScript = (html) => html.replace(`<script>${sharedStylesScript}</script>`, '');
+
 /** The element's shadow root as rendered, from its declarative template to the element's end. */
-function shadowContent(html, tag) {
+function shadowContent(fragment, tag) {
+  const html = withoutScript(fragment);
   const open = html.match(new RegExp(`^<${tag}(\\s[^>]*)?>`));
   assert.ok(open, `the fragment starts with <${tag}>`);
   assert.ok(html.startsWith(shadowRoot, open[0].length), 'its shadow root comes first, as a declarative template');
@@ -75,7 +79,7 @@ describe('renderElement', () => {
     test(`<${tag}> renders its content into declarative shadow DOM`, async () => {
       const html = await renderElement(tag, attributes);
       const content = shadowContent(html, tag);
-      assert.ok(content.includes('<style>'), 'the styles travel with it');
+      assert.match(content, /^<style data-sheet="\w+">/, 'the styles travel with it');
       if (phrase) assert.ok(textOf(content).includes(phrase), `shows "${phrase}"`);
     });
   }
@@ -125,12 +129,12 @@ describe('renderElement', () => {
 
   test('attribute values are escaped', async () => {
     const html = await quietly(() => renderElement('her2-therapy-card', { type: '"><script>alert(1)</script>' }));
-    assert.ok(!html.result.includes('<script>'));
+    assert.ok(!withoutScript(html.result).includes('<script>'));
   });
 
   test('boolean attributes: true writes the name, false leaves it out', async () => {
-    assert.match(await renderElement('source-list', { collapsed: true }), /^<source-list\s+collapsed>/);
-    assert.match(await renderElement('source-list', { collapsed: false }), /^<source-list\s*>/);
+    assert.match(withoutScript(await renderElement('source-list', { collapsed: true })), /^<source-list\s+collapsed>/);
+    assert.match(withoutScript(await renderElement('source-list', { collapsed: false })), /^<source-list\s*>/);
   });
 
   test('refuses what is not one of its elements or not an attribute name', async () => {
@@ -141,6 +145,44 @@ describe('renderElement', () => {
   });
 });
 
+describe('PageFragments: the styles of a page written once', () => {
+  const sheetTexts = (html) => [...html.matchAll(/<style data-sheet="(\w+)">([\s\S]*?)<\/style>/g)];
+  const sheetLists = (html) => [...html.matchAll(/<her2-styles hidden data-sheets="([\w ]+)"><\/her2-styles>/g)];
+
+  test('each sheet is written once, in the first fragment that uses it; every root names its sheets', async () => {
+    const page = new PageFragments();
+    const card = await page.renderElement('her2-therapy-card', { type: 'adc' });
+    const glossary = await page.renderElement('biomarker-glossary');
+    const sources = await page.renderElement('source-list', { collapsed: true });
+    assert.ok(card.startsWith(`<script>${sharedStylesScript}</script><her2-therapy-card`), 'the first starts with the script');
+    for (const later of [glossary, sources]) assert.ok(!later.includes('<script'), 'the script is written once');
+    const all = [card, glossary, sources].join('');
+    const written = sheetTexts(all).map(([, name]) => name);
+    assert.equal(new Set(written).size, written.length, 'no sheet twice');
+    for (const [, names] of sheetLists(all)) {
+      for (const name of names.split(' ')) assert.ok(written.includes(name), `sheet ${name} is on the page`);
+    }
+    for (const later of [glossary, sources]) {
+      assert.ok(sheetTexts(later).length < sheetLists(later)[0][1].split(' ').length, 'it reuses the card’s');
+    }
+  });
+
+  test('nested elements reuse the sheets of the first of their kind', async () => {
+    const overview = await renderElement('her2-therapy-overview');
+    assert.equal(overview.split('<her2-therapy-card').length - 1, 3);
+    assert.equal(sheetLists(overview).length, 4, 'every root names its sheets');
+    const written = sheetTexts(overview).map(([, name]) => name);
+    assert.equal(new Set(written).size, written.length);
+    const cardSheets = sheetLists(overview)[1][1].split(' ');
+    for (const name of cardSheets) assert.ok(written.includes(name));
+  });
+
+  test('the same sheet has the same name in every render, so two renders on one page agree', async () => {
+    const names = async () => sheetTexts(await renderElement('source-list')).map(([, name]) => name);
+    assert.deepEqual(await names(), await names());
+  });
+});
+
 describe('renderPage', () => {
   test('wraps the element in a whole page with the article title', async () => {
     const html = await renderPage('her2-therapy-card', { type: 'tki' }, { lang: 'en' });
@@ -148,6 +190,14 @@ describe('renderPage', () => {
     assert.ok(html.includes(`<title>${articleMeta.title.text}</title>`));
     assert.ok(html.includes('<body>\n<her2-therapy-card'));
     assert.ok(!/<script/i.test(html), 'no scripts: the page works where scripts are not allowed');
+  });
+
+  test('every shadow root carries its own styles: nothing needs a script to be styled', async () => {
+    const html = await renderPage('her2-therapy-overview');
+    const roots = html.split(shadowRoot).length - 1;
+    assert.equal(roots, 4, 'the overview and its three cards');
+    assert.equal(html.split(`${shadowRoot}<style>`).length - 1, roots);
+    assert.ok(!html.includes('her2-styles'));
   });
 
   test('escapes the title and lang', async () => {
@@ -171,8 +221,19 @@ describe('her2-widgets CLI', () => {
   test('render <tag> name=value prints the fragment', () => {
     const { status, stdout } = run('render', 'her2-therapy-card', 'type=adc');
     assert.equal(status, 0);
-    assert.ok(stdout.replace(/^<her2-therapy-card\s+type="adc">/, '').startsWith(shadowRoot));
+    assert.ok(withoutScript(stdout).replace(/^<her2-therapy-card\s+type="adc">/, '').startsWith(shadowRoot));
     assert.ok(textOf(stdout).includes('These are called antibody drug conjugates or ADCs'));
+  });
+
+  test('+ renders the next element of the same page: its fragments share their styles', () => {
+    const { status, stdout } = run('render', 'her2-therapy-card', 'type=adc', '+', 'source-list', 'collapsed');
+    assert.equal(status, 0);
+    const [first, second] = stdout.split(/^<!-- her2-widgets \d of 2: <[\w-]+> -->\n/m).slice(1);
+    assert.ok(first.startsWith('<script>'));
+    assert.match(second, /^<source-list\s+collapsed><template/);
+    assert.ok(!second.includes('<script'));
+    const named = second.match(/data-sheets="([\w ]+)"/)[1].split(' ').length;
+    assert.ok((second.match(/<style/g) ?? []).length < named, 'it reuses the sheets the card wrote');
   });
 
   test('--lang es renders the UI strings in Spanish', () => {
@@ -210,6 +271,9 @@ describe('her2-widgets CLI', () => {
       ['render'],
       ['render', 'source-list', '--nope'],
       ['render', 'source-list', '.x=not json'],
+      ['render', '+', 'source-list'],
+      ['render', 'source-list', '+'],
+      ['render', 'source-list', '+', 'biomarker-glossary', '--page'],
     ]) {
       const { status, stdout, stderr } = run(...args);
       assert.equal(status, 2, args.join(' '));

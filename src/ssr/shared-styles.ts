@@ -1,0 +1,94 @@
+// Styles written once per page. Declarative shadow DOM has no way to share a style sheet between
+// shadow roots, so each pre-rendered element would repeat its whole stylesheet. Instead, a page's
+// fragments write each sheet once, in the first shadow root that uses it; every shadow root then
+// names the sheets it uses, in order, on a <her2-styles> element after them, and a few lines of
+// inline script (written once, before the first element) adopt the same constructed sheets into
+// each root as it is parsed, so the first paint is already styled. With scripts off, a sheet styles only the root that holds
+// it: the text is all there, the later elements less styled. Once an element's module hydrates
+// it, it adopts its own styles whatever the page did (see Her2Element.createRenderRoot).
+import type { CSSResult } from 'lit';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
+import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
+
+export const sharedStylesTag = 'her2-styles';
+
+/**
+ * Runs in the page, as the text of an inline script (so it must use nothing from outside itself):
+ * defines <her2-styles>, which turns the sheets written before it in its shadow root into
+ * constructed sheets kept for the page, and gives the root the sheets it lists, in its order. The
+ * parser connects it before its own children exist, so the sheets come before it, not inside.
+ */
+function defineSharedStyles(): void {
+  if (customElements.get('her2-styles')) return;
+  const sheets = new Map<string, CSSStyleSheet>();
+  customElements.define(
+    'her2-styles',
+    class extends HTMLElement {
+      connectedCallback(): void {
+        const root = this.getRootNode();
+        if (!(root instanceof ShadowRoot)) return;
+        for (const style of root.querySelectorAll<HTMLStyleElement>('style[data-sheet]')) {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(style.textContent ?? '');
+          sheets.set(style.dataset.sheet ?? '', sheet);
+        }
+        const names = (this.dataset.sheets ?? '').split(' ');
+        root.adoptedStyleSheets = names.flatMap((name) => sheets.get(name) ?? []);
+      }
+    },
+  );
+}
+
+/** The inline script that shares the styles; its hash goes in a strict CSP's `script-src`. */
+export const sharedStylesScript = `(${defineSharedStyles.toString()})();`;
+
+/** A short name for a sheet, the same for the same text in every render (FNV-1a, base 36). */
+function sheetName(cssText: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < cssText.length; i += 1) hash = Math.imul(hash ^ cssText.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * The sheets written so far in one page's fragments. `renderer` renders elements (nested ones
+ * too) with their styles as <her2-styles>, writing each sheet's text only the first time.
+ */
+export class SharedStyles {
+  private readonly written = new Set<string>();
+  private scriptWritten = false;
+
+  readonly renderer: typeof LitElementRenderer;
+
+  constructor() {
+    const markup = (sheets: readonly CSSResult[]) => this.markup(sheets);
+    this.renderer = class extends LitElementRenderer {
+      override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
+        const shadow = super.renderShadow(renderInfo);
+        const sheets = (this.element.constructor as unknown as { elementStyles: CSSResult[] }).elementStyles;
+        // LitElementRenderer writes '<style>', the text of each sheet, '</style>', then the template.
+        if (!shadow || sheets.length === 0 || shadow[0] !== '<style>') return shadow;
+        return [markup(sheets), ...shadow.slice(sheets.length + 2)];
+      }
+    };
+  }
+
+  /** The inline script, the first time a page's fragments ask for it; then nothing. */
+  takeScript(): string {
+    if (this.scriptWritten) return '';
+    this.scriptWritten = true;
+    return `<script>${sharedStylesScript}</script>`;
+  }
+
+  private markup(sheets: readonly CSSResult[]): string {
+    const names = sheets.map((sheet) => sheetName(sheet.cssText));
+    const firstUses = sheets
+      .filter((_, index) => !this.written.has(names[index]))
+      .map((sheet) => {
+        const name = sheetName(sheet.cssText);
+        this.written.add(name);
+        return `<style data-sheet="${name}">${sheet.cssText}</style>`;
+      });
+    return `${firstUses.join('')}<${sharedStylesTag} hidden data-sheets="${names.join(' ')}"></${sharedStylesTag}>`;
+  }
+}
