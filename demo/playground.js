@@ -1,5 +1,6 @@
 // Demo page only: edit the theme tokens live, and build the embed code for one element.
 // Everything is built with DOM calls and textContent: no HTML strings from the form.
+import { moduleScript, preRenderedSnippet, scriptSnippet, tagMarkup } from './embed-code.js';
 
 const colorTokens = [
   ['--her2-color-text', 'Text'],
@@ -353,14 +354,6 @@ const embeddable = {
 
 const embed = { tag: 'her2-therapy-card', values: {} };
 
-function escapeAttribute(value) {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeText(value) {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 function buildTagSelect() {
   for (const tag of Object.keys(embeddable)) $('embed-tag').append(element('option', { value: tag }, `<${tag}>`));
   $('embed-tag').value = embed.tag;
@@ -369,7 +362,8 @@ function buildTagSelect() {
     buildAttributeControls();
     renderEmbed();
   });
-  for (const id of ['embed-script', 'embed-base', 'embed-theme']) $(id).addEventListener('input', renderEmbed);
+  for (const id of ['embed-script', 'embed-base', 'embed-theme', 'embed-as'])
+    $(id).addEventListener('input', renderEmbed);
 }
 
 function buildAttributeControls() {
@@ -422,27 +416,51 @@ function chosenMarkup() {
   return { attributes, content };
 }
 
+/** The chosen way of embedding: a script tag, or pre-rendered HTML (block elements only). */
+function embedWay() {
+  const preRendered = $('embed-as').querySelector('input:checked')?.value === 'pre-rendered';
+  return preRendered && embed.tag !== 'glossary-term' ? 'pre-rendered' : 'script';
+}
+
+/** Pre-rendered HTML is taken over by dist/her2-widgets.js, the file with Lit's hydration support. */
 function scriptUrl() {
   const base = $('embed-base').value.trim() || './';
   const folder = base.endsWith('/') ? base : `${base}/`;
-  return $('embed-script').value === 'one' ? `${folder}dist/define/${embed.tag}.js` : `${folder}dist/her2-widgets.js`;
+  const oneElement = $('embed-script').value === 'one' && embedWay() === 'script';
+  return oneElement ? `${folder}dist/define/${embed.tag}.js` : `${folder}dist/her2-widgets.js`;
 }
 
-function snippetText() {
+async function snippetText() {
   const { attributes, content } = chosenMarkup();
-  const attributeText = attributes
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
-    .join('');
-  let tag = `<${embed.tag}${attributeText}>${escapeText(content)}</${embed.tag}>`;
-  if (embed.tag === 'glossary-term') tag = `<p>Your sentence with ${tag} in it.</p>`;
-  const script = `<script type="module" src="${escapeAttribute(scriptUrl())}"></script>`;
-  if (!$('embed-theme').checked) return `${script}\n${tag}\n`;
+  const scriptOptions = { scriptUrl: scriptUrl(), tag: embed.tag, attributes, content };
+  let snippet;
+  if (embedWay() === 'pre-rendered') snippet = await preRenderedSnippet(scriptOptions);
+  else if (embed.tag === 'glossary-term') {
+    const term = tagMarkup(embed.tag, attributes, content);
+    snippet = `${moduleScript(scriptUrl())}\n<p>Your sentence with ${term} in it.</p>\n`;
+  } else snippet = scriptSnippet(scriptOptions);
+  if (!$('embed-theme').checked) return snippet;
   const css = cssText()
     .trimEnd()
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');
-  return `${script}\n<style>\n${css}\n</style>\n<div class="her2-theme">\n  ${tag}\n</div>\n`;
+  return `<style>\n${css}\n</style>\n<div class="her2-theme">\n${snippet}</div>\n`;
+}
+
+let shownSnippet = 0;
+
+/** Writes the snippet once it is ready, unless a newer choice has asked for another. */
+async function showSnippet() {
+  const request = (shownSnippet += 1);
+  $('embed-script').disabled = embedWay() === 'pre-rendered';
+  $('snippet').value = embedWay() === 'pre-rendered' ? 'Rendering…' : $('snippet').value;
+  try {
+    const text = await snippetText();
+    if (request === shownSnippet) $('snippet').value = text;
+  } catch (error) {
+    if (request === shownSnippet) $('snippet').value = `Could not render this element: ${error.message}`;
+  }
 }
 
 function renderEmbed() {
@@ -467,7 +485,7 @@ function renderEmbed() {
   } else {
     preview.replaceChildren(widget);
   }
-  $('snippet').value = snippetText();
+  void showSnippet();
 }
 
 /* ---------- Copying ---------- */

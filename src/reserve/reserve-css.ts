@@ -39,6 +39,22 @@ function formulaRule(selector: string, { a, b, p, r }: RoomFormula): string {
   return `${selector}:not(:defined)::before{--fixed:${a};--text:${b};--inset:${p};--picture:${r}}`;
 }
 
+/**
+ * The selector of `room` that holds the room of `<tag attributes>`: the one for its attribute
+ * (`her2-therapy-card[type="adc"]`, `source-list[collapsed]`) if there is one, else the tag's
+ * own; undefined for an element whose room is not reserved (an inline term).
+ */
+export function reservedSelector(
+  room: ReservedRoom,
+  tag: string,
+  attributes: Readonly<Record<string, string>> = {},
+): string | undefined {
+  for (const [name, value] of Object.entries(attributes)) {
+    for (const selector of [`${tag}[${name}="${value}"]`, `${tag}[${name}]`]) if (selector in room) return selector;
+  }
+  return tag in room ? tag : undefined;
+}
+
 /** The reserving CSS for the widgets `selectors` match (each a key of `room`), all by default. */
 export function reserveCss(room: ReservedRoom, selectors: readonly string[] = Object.keys(room)): string {
   const tags = [...new Set(selectors.map((selector) => selector.replace(/\[.*$/, '')))].join(',');

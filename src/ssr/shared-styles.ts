@@ -3,9 +3,10 @@
 // fragments write each sheet once, in the first shadow root that uses it; every shadow root then
 // names the sheets it uses, in order, on a <her2-styles> element after them, and a few lines of
 // inline script (written once, before the first element) adopt the same constructed sheets into
-// each root as it is parsed, so the first paint is already styled. With scripts off, a sheet styles only the root that holds
-// it: the text is all there, the later elements less styled. Once an element's module hydrates
-// it, it adopts its own styles whatever the page did (see Her2Element.createRenderRoot).
+// each root as it is parsed, so the first paint is already styled. With scripts off, a sheet
+// styles only the root that holds it: the text is all there, the later elements less styled.
+// Once an element's module hydrates it, it adopts its own styles whatever the page did (see
+// Her2Element.createRenderRoot).
 import type { CSSResult } from 'lit';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
@@ -14,34 +15,18 @@ import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 export const sharedStylesTag = 'her2-styles';
 
 /**
- * Runs in the page, as the text of an inline script (so it must use nothing from outside itself):
- * defines <her2-styles>, which turns the sheets written before it in its shadow root into
- * constructed sheets kept for the page, and gives the root the sheets it lists, in its order. The
- * parser connects it before its own children exist, so the sheets come before it, not inside.
+ * The inline script, byte for byte: a strict CSP allows it by the hash of exactly these bytes
+ * (README). It defines <her2-styles>, which turns the sheets written before it in its shadow root
+ * into constructed sheets kept for the page, and gives the root the sheets it lists, in order.
+ * The parser connects it before its own children exist, so the sheets come before it, not inside.
  */
-function defineSharedStyles(): void {
-  if (customElements.get('her2-styles')) return;
-  const sheets = new Map<string, CSSStyleSheet>();
-  customElements.define(
-    'her2-styles',
-    class extends HTMLElement {
-      connectedCallback(): void {
-        const root = this.getRootNode();
-        if (!(root instanceof ShadowRoot)) return;
-        for (const style of root.querySelectorAll<HTMLStyleElement>('style[data-sheet]')) {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(style.textContent ?? '');
-          sheets.set(style.dataset.sheet ?? '', sheet);
-        }
-        const names = (this.dataset.sheets ?? '').split(' ');
-        root.adoptedStyleSheets = names.flatMap((name) => sheets.get(name) ?? []);
-      }
-    },
-  );
-}
-
-/** The inline script that shares the styles; its hash goes in a strict CSP's `script-src`. */
-export const sharedStylesScript = `(${defineSharedStyles.toString()})();`;
+export const sharedStylesScript =
+  "customElements.get('her2-styles')||customElements.define('her2-styles',class extends HTMLElement{" +
+  'static sheets=new Map;connectedCallback(){const root=this.getRootNode(),{sheets}=this.constructor;' +
+  'if(!(root instanceof ShadowRoot))return;' +
+  "for(const style of root.querySelectorAll('style[data-sheet]'))if(!sheets.has(style.dataset.sheet)){" +
+  'const sheet=new CSSStyleSheet;sheet.replaceSync(style.textContent);sheets.set(style.dataset.sheet,sheet)}' +
+  "root.adoptedStyleSheets=this.dataset.sheets.split(' ').flatMap((name)=>sheets.get(name)??[])}})";
 
 /** A short name for a sheet, the same for the same text in every render (FNV-1a, base 36). */
 function sheetName(cssText: string): string {

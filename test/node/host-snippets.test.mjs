@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { reservedRoom } from '../../dist/esm/generated/reserved-room.js';
-import { reserveCss } from '../../dist/esm/reserve/reserve-css.js';
+import { reserveCss, reservedSelector } from '../../dist/esm/reserve/reserve-css.js';
 import { sharedStylesScript } from '../../dist/esm/ssr/index.js';
 
 const readme = readFileSync('README.md', 'utf8');
@@ -16,11 +16,10 @@ const firstSnippet = readme.match(/```html\n([\s\S]*?)```/)[1];
 
 /** The reserve rule's selector for a tag as written: `<source-list collapsed>` → `source-list[collapsed]`. */
 function selectorOf(tag, attributes) {
-  for (const [, name, value] of attributes.matchAll(/([\w-]+)(?:="([^"]*)")?/g)) {
-    const selector = value === undefined ? `${tag}[${name}]` : `${tag}[${name}="${value}"]`;
-    if (selector in reservedRoom) return selector;
-  }
-  return tag;
+  const parsed = Object.fromEntries(
+    [...attributes.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? '']),
+  );
+  return reservedSelector(reservedRoom, tag, parsed);
 }
 
 test('the first snippet holds the room of exactly the widgets it shows, as dist/reserve.css does', () => {

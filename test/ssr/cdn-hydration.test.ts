@@ -72,6 +72,17 @@ const cardBorder = (el: Element) => {
   return card ? getComputedStyle(card).borderTopStyle : 'none';
 };
 
+interface EmbedCode {
+  preRenderedSnippet(options: { scriptUrl: string; tag: string; attributes: [string, string][] }): Promise<string>;
+  scriptSnippet(options: { scriptUrl: string; tag: string; attributes: [string, string][] }): string;
+}
+
+/** The embed-code builder's snippets (demo/embed-code.js), as a blogger copies them. */
+async function embedCode(): Promise<EmbedCode> {
+  const module = '/demo/embed-code.js';
+  return (await import(module)) as EmbedCode;
+}
+
 describe('pre-rendered fragments on a host page', () => {
   let fragments: string;
 
@@ -152,5 +163,36 @@ describe('pre-rendered fragments on a host page', () => {
       expect(details.open).to.be.true;
       expect(problems()).to.deep.equal([]);
     });
+  });
+
+  it('the embed-code builder’s pre-rendered snippet is taken over in place too', async () => {
+    const { preRenderedSnippet } = await embedCode();
+    const snippet = await preRenderedSnippet({
+      scriptUrl: '/dist/her2-widgets.js',
+      tag: 'her2-therapy-card',
+      attributes: [['type', 'tki']],
+    });
+    expect(snippet).to.match(/^<script type="module" src="\/dist\/her2-widgets.js"><\/script>\n<script>/);
+    const [script, ...rest] = snippet.split('\n');
+    const frame = await loadFrame(hostPage(rest.join('\n'), `${recordBeforeModules}${script}`));
+    const card = frame.contentDocument!.querySelector('her2-therapy-card') as LitElement;
+    await frame.contentWindow!.customElements.whenDefined('her2-therapy-card');
+    await card.updateComplete;
+    const [before] = (frame.contentWindow as unknown as { serverNodes: ServerNodes[] }).serverNodes;
+    expect(card.shadowRoot!.querySelector('[part~="heading"]') === before.heading, 'the server’s heading').to.be.true;
+    expect(card.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(1);
+    expect(shownText(card)).to.contain('TKIs work by blocking these enzymes');
+  });
+
+  it('the builder’s script snippet holds the widget’s room until it has run', async () => {
+    const { scriptSnippet } = await embedCode();
+    const snippet = scriptSnippet({
+      scriptUrl: '/nothing-here.js',
+      tag: 'source-list',
+      attributes: [['collapsed', '']],
+    });
+    const frame = await loadFrame(hostPage(snippet), 'allow-same-origin');
+    const list = frame.contentDocument!.querySelector('source-list')!;
+    expect(list.getBoundingClientRect().height, 'room held before the module runs').to.be.greaterThan(60);
   });
 });

@@ -1,0 +1,50 @@
+// The embed-code builder's snippets, from the element and attributes chosen: what a page pastes
+// to load the widget with a script tag, or to show it pre-rendered. Text only; the builder puts
+// it in a textarea.
+import { reservedRoom } from '../dist/esm/generated/reserved-room.js';
+import { reserveCss, reservedSelector } from '../dist/esm/reserve/reserve-css.js';
+
+const escapeAttribute = (value) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `<tag name="value" flag>text</tag>`; `attributes` is a list of [name, value], '' for a flag. */
+export function tagMarkup(tag, attributes, content = '') {
+  const attributeText = attributes
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  return `<${tag}${attributeText}>${escapeText(content)}</${tag}>`;
+}
+
+export const moduleScript = (url) => `<script type="module" src="${escapeAttribute(url)}"></script>`;
+
+/** The script tag, the `<style>` that holds the widget's room until it has run, and the tag. */
+export function scriptSnippet({ scriptUrl, tag, attributes, content }) {
+  const selector = reservedSelector(reservedRoom, tag, Object.fromEntries(attributes));
+  const room = selector
+    ? `<!-- Holds the widget's room until the script has run (dist/reserve.css) -->\n<style>\n${reserveCss(reservedRoom, [selector])}</style>\n`
+    : '';
+  return `${moduleScript(scriptUrl)}\n${room}${tagMarkup(tag, attributes, content)}\n`;
+}
+
+let worker;
+let lastRequest = 0;
+const pending = new Map();
+
+/** The element rendered by her2-widgets/ssr (in a worker), after the CDN file's script tag. */
+export function preRenderedSnippet({ scriptUrl, tag, attributes }) {
+  if (!worker) {
+    worker = new Worker(new URL('../dist/playground/ssr-worker.js', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', ({ data }) => {
+      const request = pending.get(data.id);
+      pending.delete(data.id);
+      if (data.error) request.reject(new Error(data.error));
+      else request.resolve(`${moduleScript(request.scriptUrl)}\n${data.html}\n`);
+    });
+  }
+  const id = (lastRequest += 1);
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject, scriptUrl });
+    worker.postMessage({ id, tag, attributes: Object.fromEntries(attributes) });
+  });
+}
