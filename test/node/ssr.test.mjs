@@ -154,7 +154,10 @@ describe('PageFragments: the styles of a page written once', () => {
     const card = await page.renderElement('her2-therapy-card', { type: 'adc' });
     const glossary = await page.renderElement('biomarker-glossary');
     const sources = await page.renderElement('source-list', { collapsed: true });
-    assert.ok(card.startsWith(`<script>${sharedStylesScript}</script><her2-therapy-card`), 'the first starts with the script');
+    assert.ok(
+      card.startsWith(`<script>${sharedStylesScript}</script><her2-therapy-card`),
+      'the first starts with the script',
+    );
     for (const later of [glossary, sources]) assert.ok(!later.includes('<script'), 'the script is written once');
     const all = [card, glossary, sources].join('');
     const written = sheetTexts(all).map(([, name]) => name);
@@ -221,7 +224,11 @@ describe('her2-widgets CLI', () => {
   test('render <tag> name=value prints the fragment', () => {
     const { status, stdout } = run('render', 'her2-therapy-card', 'type=adc');
     assert.equal(status, 0);
-    assert.ok(withoutScript(stdout).replace(/^<her2-therapy-card\s+type="adc">/, '').startsWith(shadowRoot));
+    assert.ok(
+      withoutScript(stdout)
+        .replace(/^<her2-therapy-card\s+type="adc">/, '')
+        .startsWith(shadowRoot),
+    );
     assert.ok(textOf(stdout).includes('These are called antibody drug conjugates or ADCs'));
   });
 
