@@ -1,6 +1,7 @@
-// Lighthouse on the demo page, and on the same page without the widgets' scripts as baseline.
-// One audit is one sample of a noisy machine, so each page is audited several times, the two
-// pages taking turns, and the report keeps the median of each score and metric.
+// Lighthouse on the demo page and on the host page's blog post (scripts/bench/host-page), each
+// beside its baseline: the same page without the widgets. One audit is one sample of a noisy
+// machine, so each page is audited several times, the pages taking turns, and the report keeps
+// the median of each score and metric.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { median } from './stats.mjs';
@@ -50,11 +51,11 @@ function summary(audits) {
   };
 }
 
-export async function benchLighthouse(origin, chromePath) {
-  const pages = { demo: `${origin}/demo/`, baseline: `${origin}/bench/demo-without-widgets.html` };
-  const audits = { demo: [], baseline: [] };
+/** `pages`: name → URL, the baseline first. Returns each page's name and summary, in that order. */
+export async function benchLighthouse(pages, chromePath) {
+  const audits = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   for (let run = 0; run < runs; run += 1) {
     for (const [name, url] of Object.entries(pages)) audits[name].push(await audit(url, chromePath));
   }
-  return { runs, demo: summary(audits.demo), baseline: summary(audits.baseline) };
+  return { runs, pages: Object.entries(audits).map(([name, results]) => ({ name, ...summary(results) })) };
 }

@@ -6,6 +6,7 @@ import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { benchGlossary, benchGlossify, benchMemory, benchRender } from './browser-suites.mjs';
 import { gzip } from './gzip.mjs';
+import { benchHostPage, hostPageMiddleware, hostPageUrls } from './host-page/suite.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
 import { picturesSize } from './pictures-size.mjs';
@@ -23,11 +24,12 @@ const server = await startDevServer({
     hostname: '127.0.0.1',
     middleware: [
       gzip,
+      await hostPageMiddleware(),
       function demoWithoutWidgets(context, next) {
         if (context.path !== '/bench/demo-without-widgets.html') return next();
         context.type = 'html';
         context.body = readFileSync('demo/index.html', 'utf8')
-          .replace(/<script[^>]*><\/script>/g, '')
+          .replace(/<script[^>]*><\/script>|<link rel="stylesheet" href="..\/dist\/[^"]*" \/>/g, '')
           .replace('<head>', '<head><base href="/demo/" />');
         return undefined;
       },
@@ -59,6 +61,8 @@ try {
   };
   console.log('render…');
   results.render = await benchRender(browser, origin);
+  console.log('host page…');
+  results.hostPage = await benchHostPage(browser, origin);
   console.log('glossary at scale…');
   results.glossary = await benchGlossary(browser, origin);
   console.log('glossify…');
@@ -66,7 +70,13 @@ try {
   console.log('memory…');
   results.memory = await benchMemory(browser, origin);
   console.log('lighthouse…');
-  results.lighthouse = await benchLighthouse(origin, chromePath);
+  results.lighthouse = {
+    demo: await benchLighthouse(
+      { 'demo without widgets': `${origin}/bench/demo-without-widgets.html`, demo: `${origin}/demo/` },
+      chromePath,
+    ),
+    hostPage: await benchLighthouse(await hostPageUrls(origin), chromePath),
+  };
   writeFileSync('BENCHMARKS.md', writeReport(results));
   console.log('BENCHMARKS.md written');
 } finally {

@@ -1,0 +1,47 @@
+// The three versions of the host page the "Host page" benchmark loads, as a blogger would make
+// them: without widgets (the baseline), with README's first snippet as written, and with the
+// same widgets pre-rendered by `her2-widgets render … + …` and the CDN file. The library's files
+// come from /cdn/, which the benchmark's server answers 300 ms late, as a CDN would.
+import { readFileSync } from 'node:fs';
+import { PageFragments } from '../../../dist/esm/ssr/index.js';
+import { blogPage } from './blog.mjs';
+
+export const cdnPrefix = '/cdn/';
+const readmeCdn = 'https://your-cdn.example/her2-widgets/';
+const cdnScript = `<script type="module" src="${cdnPrefix}dist/her2-widgets.js"></script>`;
+
+/** README's first ```html block, loading from the benchmark's CDN. */
+function readmeSnippet() {
+  const snippet = readFileSync('README.md', 'utf8').match(/```html\n([\s\S]*?)```/)[1];
+  if (!snippet.includes(readmeCdn)) throw new Error(`README's first snippet no longer loads from ${readmeCdn}`);
+  return snippet.replaceAll(readmeCdn, cdnPrefix);
+}
+
+/** The snippet cut where the post's paragraphs go: what comes before the first tag, then each tag. */
+function snippetWidgets() {
+  const snippet = readmeSnippet();
+  const tags = [...snippet.matchAll(/^<([a-z0-9]+-[a-z0-9-]+)[^>]*><\/\1>$/gm)];
+  const head = snippet.slice(0, tags[0].index);
+  return tags.map(([tag], index) => (index === 0 ? head + tag : tag));
+}
+
+/** The same widgets, pre-rendered for one page, and the CDN file that takes them over. */
+async function preRenderedWidgets() {
+  const page = new PageFragments();
+  const fragments = [
+    await page.renderElement('her2-therapy-card', { type: 'adc' }),
+    await page.renderElement('biomarker-glossary'),
+    await page.renderElement('source-list', { collapsed: true }),
+  ];
+  return fragments.map((fragment, index) => (index === 0 ? cdnScript + fragment : fragment));
+}
+
+/** Page name → HTML. The widgets go after the post's first paragraphs, one per gap. */
+export async function hostPages() {
+  const after = (widgets) => [undefined, ...widgets];
+  return {
+    'without widgets': blogPage(),
+    "README's snippet": blogPage({ widgets: after(snippetWidgets()) }),
+    'pre-rendered': blogPage({ widgets: after(await preRenderedWidgets()) }),
+  };
+}
