@@ -36,20 +36,41 @@ describe('define()', () => {
     expect(warnings.calls).to.have.length(0);
   });
 
-  it('leaves a name taken by another class as it is, and warns without throwing', () => {
+  it('leaves a name taken by other code as it is, and warns without throwing', () => {
     const tag = freshTag();
     class First extends HTMLElement {}
     class Second extends HTMLElement {}
-    define(tag, First);
+    customElements.define(tag, First);
     expect(() => define(tag, Second)).not.to.throw();
     expect(customElements.get(tag)).to.equal(First);
     expect(warnings.calls).to.have.length(1);
-    expect(warnings.messages[0]).to.contain(`<${tag}>`).and.contain('customElements.define()');
+    expect(warnings.messages[0]).to.contain(`<${tag}> is already registered by other code`);
+    expect(warnings.messages[0]).to.contain('customElements.define()');
+  });
+
+  it('is silent when another of the package’s files of the same version registered the tag', () => {
+    const tag = freshTag();
+    class FromTheBundle extends HTMLElement {}
+    class FromAnEntry extends HTMLElement {}
+    define(tag, FromTheBundle);
+    define(tag, FromAnEntry);
+    expect(customElements.get(tag)).to.equal(FromTheBundle);
+    expect(warnings.calls).to.have.length(0);
+  });
+
+  it('names the other version when another version of the package holds the tag', () => {
+    const tag = freshTag();
+    class Older extends HTMLElement {}
+    Object.defineProperty(Older, Symbol.for('her2-widgets.version'), { value: '0.0.1' });
+    customElements.define(tag, Older);
+    define(tag, class extends HTMLElement {});
+    expect(warnings.calls).to.have.length(1);
+    expect(warnings.messages[0]).to.contain(`<${tag}> is already registered by her2-widgets 0.0.1`);
   });
 
   it('warns only once per tag, however many other classes try it', () => {
     const tag = freshTag();
-    define(tag, class extends HTMLElement {});
+    customElements.define(tag, class extends HTMLElement {});
     define(tag, class extends HTMLElement {});
     define(tag, class extends HTMLElement {});
     expect(warnings.calls).to.have.length(1);
@@ -57,8 +78,8 @@ describe('define()', () => {
 
   it('warns again for another taken tag', () => {
     const [a, b] = [freshTag(), freshTag()];
-    define(a, class extends HTMLElement {});
-    define(b, class extends HTMLElement {});
+    customElements.define(a, class extends HTMLElement {});
+    customElements.define(b, class extends HTMLElement {});
     define(a, class extends HTMLElement {});
     define(b, class extends HTMLElement {});
     expect(warnings.calls).to.have.length(2);
