@@ -17,6 +17,7 @@ export function blogPage({ widgets = [] } = {}) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>What the words on a pathology report meant to us</title>
+<link rel="icon" href="data:,">
 <style>
   body { margin: 0 auto; max-width: 42em; padding: 1em 1.25em 4em; font: 1.0625em/1.6 Georgia, 'Times New Roman', serif; color: #222; }
   h1 { font-size: 1.8em; line-height: 1.2; }

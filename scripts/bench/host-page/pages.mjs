@@ -29,9 +29,9 @@ function snippetWidgets() {
 async function preRenderedWidgets() {
   const page = new PageFragments();
   const fragments = [
-    await page.renderElement('her2-therapy-card', { type: 'adc' }),
-    await page.renderElement('biomarker-glossary'),
-    await page.renderElement('source-list', { collapsed: true }),
+    await page.renderElement('her2-therapy-card', { type: 'adc', 'heading-level': 2 }),
+    await page.renderElement('biomarker-glossary', { 'heading-level': 2 }),
+    await page.renderElement('source-list', { collapsed: true, 'heading-level': 2 }),
   ];
   return fragments.map((fragment, index) => (index === 0 ? cdnScript + fragment : fragment));
 }
