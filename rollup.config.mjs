@@ -1,5 +1,7 @@
-// Bundles the ESM that tsc emitted into dist/esm: one self-contained file for every element,
-// and one per element, each with Lit inlined, for <script type="module"> and CDNs.
+// Bundles the ESM that tsc emitted into dist/esm for <script type="module"> and CDNs: one
+// self-contained file with every element (dist/her2-widgets.js), and a code-split build in which
+// each element's entry (dist/define/<tag>.js) is a small module importing shared chunks
+// (dist/chunks/), so a page with several kinds of element loads Lit and the shared base once.
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -26,20 +28,56 @@ const plugins = () => [
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
-/** One self-contained bundle; also what scripts/bench/pictures-size.mjs builds from. */
-export const bundle = (input, file) => ({
-  input,
+const common = {
   external: (id) => localeModules.has(id),
   // Lit's css`` only builds a style object: styles an element does not use stay out of its file.
   treeshake: { manualPureFunctions: ['css'] },
+  plugins: plugins(),
+};
+
+/** One self-contained bundle; also what scripts/bench/pictures-size.mjs builds from. */
+export const bundle = (input, file) => ({
+  ...common,
+  input,
+  output: { file, format: 'es', sourcemap: true, paths: (id) => `./locales/${basename(id)}` },
+});
+
+/**
+ * Whether every entry needs `id`: Lit and the base every element is built on. Those modules, and
+ * the card base of the block elements (eight of the ten), go in one chunk, `shared`; Rollup gives
+ * what only some entries share chunks of their own.
+ */
+function sharedByEveryEntry(id, { getModuleInfo }) {
+  const entries = new Set();
+  const seen = new Set();
+  const climb = (moduleId) => {
+    if (seen.has(moduleId)) return;
+    seen.add(moduleId);
+    const info = getModuleInfo(moduleId);
+    if (info.isEntry) entries.add(moduleId);
+    for (const importer of info.importers) climb(importer);
+  };
+  climb(id);
+  return entries.size === defineEntries.length;
+}
+
+/** Each element's entry, dist/define/<tag>.js, over content-hashed chunks in dist/chunks/. */
+export const splitBuild = {
+  ...common,
+  input: Object.fromEntries(defineEntries.map((tag) => [tag, `dist/esm/define/${tag}.js`])),
   output: {
-    file,
+    dir: 'dist',
     format: 'es',
     sourcemap: true,
-    paths: (id) => `${file.includes('/define/') ? '..' : '.'}/locales/${basename(id)}`,
+    entryFileNames: 'define/[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: (id, meta) =>
+      id.endsWith('/shared/her2-block.js') || sharedByEveryEntry(id, meta) ? 'shared' : undefined,
+    paths: (id) => `../locales/${basename(id)}`,
+    // A chunk of a few hundred bytes costs a request and more than it saves: fold it into another.
+    experimentalMinChunkSize: 2_000,
   },
-  plugins: plugins(),
-});
+};
 
 const localeBundle = (input) => ({
   input,
@@ -50,5 +88,6 @@ const localeBundle = (input) => ({
 export default [
   ...localeInputs.map(localeBundle),
   bundle('dist/esm/her2-widgets.js', 'dist/her2-widgets.js'),
-  ...defineEntries.map((tag) => bundle(`dist/esm/define/${tag}.js`, `dist/define/${tag}.js`)),
+  splitBuild,
+  bundle('dist/esm/autoloader.js', 'dist/autoloader.js'),
 ];

@@ -9,6 +9,7 @@ import { gzip } from './gzip.mjs';
 import { benchHostPage, hostPageMiddleware, hostPageUrls } from './host-page/suite.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
+import { hydrationSize } from './hydration-size.mjs';
 import { picturesSize } from './pictures-size.mjs';
 import { sizeFloors } from './size-floors.mjs';
 import { distSizes } from './sizes.mjs';
@@ -58,6 +59,7 @@ try {
     sizes: distSizes(),
     floors: await sizeFloors(),
     pictures: await picturesSize(),
+    hydration: await hydrationSize(),
   };
   console.log('render…');
   results.render = await benchRender(browser, origin);

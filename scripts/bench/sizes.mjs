@@ -1,31 +1,48 @@
-// Compressed sizes of the built files, and the budgets they are held to.
-import { readdirSync, readFileSync } from 'node:fs';
+// Compressed sizes of the built files and of the pages they make, and the budgets they are held
+// to. A page's bytes are those of every file it loads, each compressed on its own, as a CDN
+// sends them: an element's entry and the chunks it imports (dist/modules.json says which).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { modulesOf } from '../../dist/esm/cdn/pinned-snippet.js';
 
 /** The goals, in bytes (1 KB = 1,000 bytes), gzip level 9. */
-export const budgets = {
-  library: 20_000,
-  element: 10_000,
+export const goals = {
+  /** A page with one single-topic element, counting everything it imports. */
+  singleTopicPage: 14_000,
+  /** A page with one composite element (it renders others), counting everything it imports. */
+  compositePage: 20_000,
+  /** A page with three kinds of element, each from its own entry, to the largest of the three alone. */
+  threeKindsRatio: 1.25,
+  autoloader: 2_000,
 };
 
+export const composites = ['her2-article', 'her2-therapy-overview', 'her2-glossify'];
+
+/** The three kinds of README's first snippet. */
+export const threeKinds = ['her2-therapy-card', 'biomarker-glossary', 'source-list'];
+
 /**
- * What `npm test` holds each file to today (about 2 % above its size when set, and never above
- * the goal once a file meets it), so that no change makes a bundle bigger unnoticed. Where a
+ * What `npm test` holds each page and file to today (about 2 % above its size when set, and
+ * never above the goal once it meets it), so that no change adds bytes unnoticed. Where a
  * ceiling is above its goal, BENCHMARKS.md shows the gap.
  */
 export const ceilings = {
-  'her2-widgets.js': 30_900,
-  'define/biomarker-glossary.js': 15_300,
-  'define/glossary-term.js': 13_000,
-  'define/her2-article.js': 21_400,
-  'define/her2-glossify.js': 15_400,
-  'define/her2-status-explainer.js': 13_200,
-  'define/her2-therapy-card.js': 15_800,
-  'define/her2-therapy-overview.js': 16_300,
-  'define/related-reading.js': 12_200,
-  'define/source-list.js': 12_000,
-  'define/treatment-decisions.js': 10_550,
+  pages: {
+    'biomarker-glossary': 17_700,
+    'glossary-term': 16_600,
+    'her2-article': 27_200,
+    'her2-glossify': 19_600,
+    'her2-status-explainer': 15_500,
+    'her2-therapy-card': 18_800,
+    'her2-therapy-overview': 19_600,
+    'related-reading': 13_800,
+    'source-list': 13_600,
+    'treatment-decisions': 11_500,
+  },
+  threeKindsRatio: 1.37,
+  bundle: 30_900,
+  autoloader: 2_000,
 };
 
 /** The same for a minimal widget on the shared base (scripts/bench/size-floors.mjs). */
@@ -44,19 +61,40 @@ export function compressedSize(code) {
   };
 }
 
-/** `dist/her2-widgets.js` and every `dist/define/<tag>.js`, each with its sizes. */
+const moduleTable = (distDir) => JSON.parse(readFileSync(join(distDir, 'modules.json'), 'utf8'));
+
+/** Every module of the CDN build (path in dist/ → sizes), the bundle and the autoloader first. */
+export function moduleSizes(distDir = 'dist') {
+  const paths = Object.keys(moduleTable(distDir)).sort((a, b) => a.split('/').length - b.split('/').length);
+  return Object.fromEntries(paths.map((path) => [path, compressedSize(readFileSync(join(distDir, path)))]));
+}
+
+/** What a page loads for `tags`, each from its own entry: the files, and their sizes added up. */
+export function pageSize(tags, distDir = 'dist') {
+  const sizes = moduleSizes(distDir);
+  const files = modulesOf(
+    moduleTable(distDir),
+    tags.map((tag) => `define/${tag}.js`),
+    false,
+  );
+  const total = (key) => files.reduce((sum, file) => sum + sizes[file][key], 0);
+  return { tags, files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+}
+
+/** Each element's page, the three-kinds page and its ratio, the bundle and the autoloader. */
 export function distSizes(distDir = 'dist') {
-  const files = [
-    { file: 'her2-widgets.js', kind: 'library' },
-    ...readdirSync(join(distDir, 'define'))
-      .filter((name) => name.endsWith('.js'))
-      .sort()
-      .map((name) => ({ file: `define/${name}`, kind: 'element' })),
-  ];
-  return files.map(({ file, kind }) => ({
-    file,
-    kind,
-    budget: budgets[kind],
-    ...compressedSize(readFileSync(join(distDir, file))),
+  const modules = moduleSizes(distDir);
+  const pages = Object.keys(ceilings.pages).map((tag) => ({
+    ...pageSize([tag], distDir),
+    goal: composites.includes(tag) ? goals.compositePage : goals.singleTopicPage,
   }));
+  const three = pageSize(threeKinds, distDir);
+  const largest = Math.max(...pages.filter((page) => threeKinds.includes(page.tags[0])).map((page) => page.gzip));
+  return {
+    modules,
+    pages,
+    threeKinds: { ...three, ratio: three.gzip / largest },
+    bundle: modules['her2-widgets.js'],
+    autoloader: modules['autoloader.js'],
+  };
 }
