@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { summaryFileReporter } from './test/summary-file-reporter.mjs';
 import { cspMiddleware } from './test/reliability/csp-middleware.mjs';
+import { cdnMiddleware } from './test/reliability/cdn-middleware.mjs';
 import { launchers } from './test/browser-launchers.mjs';
 import { reactEsmPlugin, ssrRenderPlugin } from './test/frameworks-plugin.mjs';
 import { accessibilityTreePlugin } from './test/a11y/accessibility-tree-plugin.mjs';
@@ -24,8 +25,9 @@ const onlyChromiumFiles = givenFiles.length > 0 && givenFiles.every((file) => fi
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', 'test/**/*.test.html', `!${CHROMIUM_ONLY}`],
   nodeResolve: true,
-  // Sends the strict Content-Security-Policy headers of test/reliability/csp.test.ts.
-  middleware: [cspMiddleware],
+  // Sends the strict Content-Security-Policy headers of test/reliability/csp.test.ts, and serves
+  // the build as a CDN would, tampered with or not, for test/reliability/integrity.test.ts.
+  middleware: [cspMiddleware, cdnMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     reactEsmPlugin(),

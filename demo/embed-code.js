@@ -1,6 +1,7 @@
 // The embed-code builder's snippets, from the element and attributes chosen: what a page pastes
 // to load the widget with a script tag, or to show it pre-rendered. Text only; the builder puts
 // it in a textarea.
+import { cspHash, pinnedSnippet } from '../dist/esm/cdn/pinned-snippet.js';
 import { reservedRoom } from '../dist/esm/generated/reserved-room.js';
 import { reserveCss, reservedSelector } from '../dist/esm/reserve/reserve-css.js';
 
@@ -9,22 +10,43 @@ const escapeAttribute = (value) =>
 const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** `<tag name="value" flag>text</tag>`; `attributes` is a list of [name, value], '' for a flag. */
-export function tagMarkup(tag, attributes, content = '') {
+function tagMarkup(tag, attributes, content = '') {
   const attributeText = attributes
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
   return `<${tag}${attributeText}>${escapeText(content)}</${tag}>`;
 }
 
-export const moduleScript = (url) => `<script type="module" src="${escapeAttribute(url)}"></script>`;
+const moduleScript = (url) => `<script type="module" src="${escapeAttribute(url)}"></script>`;
+
+/** The `<style>` that holds the widget's room until its script has run, if it has a room. */
+function roomStyle(tag, attributes) {
+  const selector = reservedSelector(reservedRoom, tag, Object.fromEntries(attributes));
+  return selector
+    ? `<!-- Holds the widget's room until the script has run (dist/reserve.css) -->\n<style>\n${reserveCss(reservedRoom, [selector])}</style>\n`
+    : '';
+}
+
+/** The tag as a page writes it: an inline term inside a sentence of the page's own. */
+function placedMarkup(tag, attributes, content) {
+  const markup = tagMarkup(tag, attributes, content);
+  return tag === 'glossary-term' ? `<p>Your sentence with ${markup} in it.</p>` : markup;
+}
 
 /** The script tag, the `<style>` that holds the widget's room until it has run, and the tag. */
 export function scriptSnippet({ scriptUrl, tag, attributes, content }) {
-  const selector = reservedSelector(reservedRoom, tag, Object.fromEntries(attributes));
-  const room = selector
-    ? `<!-- Holds the widget's room until the script has run (dist/reserve.css) -->\n<style>\n${reserveCss(reservedRoom, [selector])}</style>\n`
-    : '';
-  return `${moduleScript(scriptUrl)}\n${room}${tagMarkup(tag, attributes, content)}\n`;
+  return `${moduleScript(scriptUrl)}\n${roomStyle(tag, attributes)}${placedMarkup(tag, attributes, content)}\n`;
+}
+
+/**
+ * The element's own entry with every file it loads pinned (import map, modulepreload tags), for
+ * a host that serves this build's dist/ under `base`; then the room and the tag.
+ */
+export async function pinnedScriptSnippet({ base, tag, attributes, content }) {
+  const table = await (await fetch(new URL('../dist/modules.json', import.meta.url))).json();
+  const { html, importMap } = pinnedSnippet(base, table, [`define/${tag}.js`]);
+  const csp = `<!-- A strict CSP allows this import map with script-src ${await cspHash(importMap)} -->`;
+  return `${csp}\n${html}${roomStyle(tag, attributes)}${placedMarkup(tag, attributes, content)}\n`;
 }
 
 let worker;

@@ -1,6 +1,6 @@
 // Demo page only: edit the theme tokens live, and build the embed code for one element.
 // Everything is built with DOM calls and textContent: no HTML strings from the form.
-import { moduleScript, preRenderedSnippet, scriptSnippet, tagMarkup } from './embed-code.js';
+import { pinnedScriptSnippet, preRenderedSnippet, scriptSnippet } from './embed-code.js';
 
 const colorTokens = [
   ['--her2-color-text', 'Text'],
@@ -422,12 +422,15 @@ function embedWay() {
   return preRendered && embed.tag !== 'glossary-term' ? 'pre-rendered' : 'script';
 }
 
+function baseUrl() {
+  const base = $('embed-base').value.trim() || './';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** Pre-rendered HTML is taken over by dist/her2-widgets.js, the file with Lit's hydration support. */
 function scriptUrl() {
-  const base = $('embed-base').value.trim() || './';
-  const folder = base.endsWith('/') ? base : `${base}/`;
-  const oneElement = $('embed-script').value === 'one' && embedWay() === 'script';
-  return oneElement ? `${folder}dist/define/${embed.tag}.js` : `${folder}dist/her2-widgets.js`;
+  const oneElement = $('embed-script').value !== 'all' && embedWay() === 'script';
+  return oneElement ? `${baseUrl()}dist/define/${embed.tag}.js` : `${baseUrl()}dist/her2-widgets.js`;
 }
 
 async function snippetText() {
@@ -435,10 +438,9 @@ async function snippetText() {
   const scriptOptions = { scriptUrl: scriptUrl(), tag: embed.tag, attributes, content };
   let snippet;
   if (embedWay() === 'pre-rendered') snippet = await preRenderedSnippet(scriptOptions);
-  else if (embed.tag === 'glossary-term') {
-    const term = tagMarkup(embed.tag, attributes, content);
-    snippet = `${moduleScript(scriptUrl())}\n<p>Your sentence with ${term} in it.</p>\n`;
-  } else snippet = scriptSnippet(scriptOptions);
+  else if ($('embed-script').value === 'pinned')
+    snippet = await pinnedScriptSnippet({ ...scriptOptions, base: baseUrl() });
+  else snippet = scriptSnippet(scriptOptions);
   if (!$('embed-theme').checked) return snippet;
   const css = cssText()
     .trimEnd()

@@ -1,0 +1,51 @@
+// The code-split CDN build in dist/ (`npm run build` first): reproducible, each element's entry
+// over one content-hashed shared chunk, every module listed with the hash of its bytes, and the
+// autoloader knowing every entry.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { rollup } from 'rollup';
+import { splitBuild } from '../../rollup.config.mjs';
+import { autoloadedTags } from '../../dist/esm/autoloaded-tags.js';
+
+const table = JSON.parse(readFileSync('dist/modules.json', 'utf8'));
+const entries = readdirSync('dist/define').filter((name) => name.endsWith('.js'));
+
+test('the same source gives the same bytes: a second build writes what the first did', async () => {
+  const { output: outputOptions, ...inputOptions } = splitBuild;
+  const build = await rollup(inputOptions);
+  const { output } = await build.generate(outputOptions);
+  await build.close();
+  const files = output.filter((file) => file.type === 'chunk');
+  assert.equal(files.length, entries.length + readdirSync('dist/chunks').filter((n) => n.endsWith('.js')).length);
+  for (const file of files) assert.equal(file.code, readFileSync(join('dist', file.fileName), 'utf8'), file.fileName);
+});
+
+test('every entry imports the one shared chunk, whose name carries a hash of its content', () => {
+  const shared = readdirSync('dist/chunks').filter((name) => /^shared-[\w-]{8,}\.js$/.test(name));
+  assert.equal(shared.length, 1);
+  for (const entry of entries) assert.ok(table[`define/${entry}`].imports.includes(`chunks/${shared[0]}`), entry);
+});
+
+test('dist/modules.json lists every module a page can load, each with the hash of its bytes', () => {
+  const onDisk = ['.', 'define', 'chunks', 'locales'].flatMap((folder) =>
+    readdirSync(join('dist', folder))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => (folder === '.' ? name : `${folder}/${name}`)),
+  );
+  assert.deepEqual(Object.keys(table).sort(), onDisk.sort());
+  for (const [path, { integrity }] of Object.entries(table)) {
+    const hash = `sha384-${createHash('sha384')
+      .update(readFileSync(join('dist', path)))
+      .digest('base64')}`;
+    assert.equal(integrity, hash, path);
+  }
+  const map = JSON.parse(readFileSync('dist/importmap.json', 'utf8'));
+  assert.equal(Object.keys(map.integrity).length, onDisk.length, 'the import map pins every module');
+});
+
+test('the autoloader knows every element entry', () => {
+  assert.deepEqual([...autoloadedTags].sort(), entries.map((name) => name.replace(/\.js$/, '')).sort());
+});
