@@ -1,6 +1,7 @@
-// The three versions of the host page the "Host page" benchmark loads, as a blogger would make
-// them: without widgets (the baseline), with README's first snippet as written, and with the
-// same widgets pre-rendered by `her2-widgets render … + …` and the CDN file. The library's files
+// The versions of the host page the "Host page" benchmark loads, as a blogger would make them:
+// without widgets (the baseline), with README's first snippet as written, the same snippet
+// loading dist/autoloader.js instead of the bundle, and the same widgets pre-rendered by
+// `her2-widgets render … + …` with the CDN file. The library's files
 // come from /cdn/, which the benchmark's server answers 300 ms late, as a CDN would.
 import { readFileSync } from 'node:fs';
 import { PageFragments } from '../../../dist/esm/ssr/index.js';
@@ -39,9 +40,13 @@ async function preRenderedWidgets() {
 /** Page name → HTML. The widgets go after the post's first paragraphs, one per gap. */
 export async function hostPages() {
   const after = (widgets) => [undefined, ...widgets];
+  const withAutoloader = snippetWidgets().map((widget) =>
+    widget.replace(`${cdnPrefix}dist/her2-widgets.js`, `${cdnPrefix}dist/autoloader.js`),
+  );
   return {
     'without widgets': blogPage(),
     "README's snippet": blogPage({ widgets: after(snippetWidgets()) }),
+    'the snippet with dist/autoloader.js': blogPage({ widgets: after(withAutoloader) }),
     'pre-rendered': blogPage({ widgets: after(await preRenderedWidgets()) }),
   };
 }
