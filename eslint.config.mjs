@@ -95,12 +95,18 @@ export default defineConfig(
   },
   {
     // The callbacks these give page.evaluate() run in the page, where the browser's globals are.
-    files: ['scripts/bench/browser-suites.mjs', 'scripts/bench/host-page/*.mjs', 'scripts/reserve-room.mjs'],
+    files: [
+      'scripts/bench/browser-suites.mjs',
+      'scripts/bench/host-page/*.mjs',
+      'scripts/reserve-room.mjs',
+      'scripts/e2e/*.mjs',
+    ],
     languageOptions: {
       globals: {
         window: 'readonly',
         document: 'readonly',
         customElements: 'readonly',
+        getComputedStyle: 'readonly',
         PerformanceObserver: 'readonly',
       },
     },

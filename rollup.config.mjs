@@ -61,6 +61,12 @@ function sharedByEveryEntry(id, { getModuleInfo }) {
   return entries.size === defineEntries.length;
 }
 
+/** A bundle for hosts to copy, its licence in a comment the minifier leaves alone: after it. */
+const withLicence = (config, licence) => ({
+  ...config,
+  plugins: [...config.plugins, { name: 'licence', renderChunk: (code) => `/*! ${licence} */\n${code}` }],
+});
+
 /** Each element's entry, dist/define/<tag>.js, over content-hashed chunks in dist/chunks/. */
 export const splitBuild = {
   ...common,
@@ -90,4 +96,8 @@ export default [
   bundle('dist/esm/her2-widgets.js', 'dist/her2-widgets.js'),
   splitBuild,
   bundle('dist/esm/autoloader.js', 'dist/autoloader.js'),
+  // The static embed pages' own script, written inline into each, and the script that sizes their
+  // frames on other hosts' pages.
+  bundle('dist/esm/embed/frame.js', 'dist/embed/frame.js'),
+  withLicence(bundle('dist/esm/embed/host.js', 'dist/embed/host.js'), 'her2-widgets embed host | MIT License'),
 ];

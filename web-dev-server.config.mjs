@@ -13,6 +13,15 @@ export function demoAtRoot(context, next) {
   return next();
 }
 
+/**
+ * The package's files may be fetched from any origin, as from a CDN: WordPress frames the embed
+ * pages with sandbox="allow-scripts", an opaque origin, from which their module is a CORS fetch.
+ */
+export async function openToEveryOrigin(context, next) {
+  await next();
+  if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+}
+
 export const printDemoUrl = (label) => ({
   name: 'print-demo-url',
   serverStart() {
@@ -25,6 +34,6 @@ export default {
   port,
   hostname: '127.0.0.1',
   watch: false,
-  middleware: [gzip, demoAtRoot],
+  middleware: [gzip, demoAtRoot, openToEveryOrigin],
   plugins: [printDemoUrl('demo')],
 };

@@ -2,6 +2,7 @@
 // to load the widget with a script tag, or to show it pre-rendered. Text only; the builder puts
 // it in a textarea.
 import { cspHash, pinnedSnippet } from '../dist/esm/cdn/pinned-snippet.js';
+import { embedPageFor, embedUrl, frameHeight } from '../dist/esm/embed/pages.js';
 import { reservedRoom } from '../dist/esm/generated/reserved-room.js';
 import { reserveCss, reservedSelector } from '../dist/esm/reserve/reserve-css.js';
 
@@ -69,4 +70,26 @@ export function preRenderedSnippet({ scriptUrl, tag, attributes }) {
     pending.set(id, { resolve, reject, scriptUrl });
     worker.postMessage({ id, tag, attributes: Object.fromEntries(attributes) });
   });
+}
+
+/**
+ * For a host without scripts: the address of the element's static page (WordPress turns it into a
+ * sized frame), and the frame itself, at the height for a column `width` px wide, with its
+ * fallback and the script that sizes it. Undefined for an element that has no page of its own.
+ */
+export async function frameSnippets({ base, tag, attributes, width }) {
+  const chosen = Object.fromEntries(attributes);
+  const page = embedPageFor(tag, chosen);
+  if (!page) return undefined;
+  const lang = chosen.lang === 'es' ? 'es' : 'en';
+  const oembed = await (await fetch(new URL(`../dist/embed/${lang}/${page.name}.oembed.json`, import.meta.url))).json();
+  const url = embedUrl(base, lang, page);
+  const review = oembed.html.match(/<\/a> ([^<]*)<\/blockquote>/)[1];
+  const title = escapeAttribute(oembed.title);
+  const frame = [
+    `<blockquote><a href="${escapeAttribute(url)}">${escapeText(oembed.title)}</a> ${review}</blockquote>`,
+    `<iframe data-her2-embed src="${escapeAttribute(url)}" title="${title}" width="100%" height="${frameHeight(page, width)}" loading="lazy" style="border: 0"></iframe>`,
+    `<script type="module" src="${escapeAttribute(base.endsWith('/') ? base : `${base}/`)}dist/embed/host.js"></script>`,
+  ];
+  return { url, frame: `${frame.join('\n')}\n` };
 }

@@ -1,6 +1,6 @@
 // Demo page only: edit the theme tokens live, and build the embed code for one element.
 // Everything is built with DOM calls and textContent: no HTML strings from the form.
-import { pinnedScriptSnippet, preRenderedSnippet, scriptSnippet } from './embed-code.js';
+import { frameSnippets, pinnedScriptSnippet, preRenderedSnippet, scriptSnippet } from './embed-code.js';
 
 const colorTokens = [
   ['--her2-color-text', 'Text'],
@@ -416,10 +416,19 @@ function chosenMarkup() {
   return { attributes, content };
 }
 
-/** The chosen way of embedding: a script tag, or pre-rendered HTML (block elements only). */
+/** The chosen way of embedding: a script tag, pre-rendered HTML or a frame (block elements only). */
 function embedWay() {
-  const preRendered = $('embed-as').querySelector('input:checked')?.value === 'pre-rendered';
-  return preRendered && embed.tag !== 'glossary-term' ? 'pre-rendered' : 'script';
+  const chosen = $('embed-as').querySelector('input:checked')?.value ?? 'script';
+  return embed.tag === 'glossary-term' ? 'script' : chosen;
+}
+
+/** The address to paste and the frame, or why the element has none. */
+async function frameText(scriptOptions) {
+  const width = Math.min(Math.max(Number($('embed-width').value) || 600, 320), 1280);
+  const snippets = await frameSnippets({ ...scriptOptions, base: baseUrl(), width });
+  if (!snippets) return `<${embed.tag}> is part of your own text: it has no page of its own to frame.\n`;
+  const note = 'A static page shows the element as it comes: of the attributes, only type and lang apply.';
+  return `<!-- The address to paste: WordPress (and any oEmbed host) turns it into a sized frame. ${note} -->\n${snippets.url}\n\n<!-- Or the frame, for any page that allows one, at the height for a ${width} px column -->\n${snippets.frame}`;
 }
 
 function baseUrl() {
@@ -437,6 +446,7 @@ async function snippetText() {
   const { attributes, content } = chosenMarkup();
   const scriptOptions = { scriptUrl: scriptUrl(), tag: embed.tag, attributes, content };
   let snippet;
+  if (embedWay() === 'frame') return frameText(scriptOptions);
   if (embedWay() === 'pre-rendered') snippet = await preRenderedSnippet(scriptOptions);
   else if ($('embed-script').value === 'pinned')
     snippet = await pinnedScriptSnippet({ ...scriptOptions, base: baseUrl() });
@@ -455,8 +465,9 @@ let shownSnippet = 0;
 /** Writes the snippet once it is ready, unless a newer choice has asked for another. */
 async function showSnippet() {
   const request = (shownSnippet += 1);
-  $('embed-script').disabled = embedWay() === 'pre-rendered';
-  $('snippet').value = embedWay() === 'pre-rendered' ? 'Rendering…' : $('snippet').value;
+  $('embed-script').disabled = embedWay() !== 'script';
+  $('embed-width').disabled = embedWay() !== 'frame';
+  $('snippet').value = embedWay() === 'script' ? $('snippet').value : 'Rendering…';
   try {
     const text = await snippetText();
     if (request === shownSnippet) $('snippet').value = text;

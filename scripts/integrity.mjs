@@ -2,13 +2,13 @@
 // from dist/ (the bundle, the autoloader, each element's entry, the chunks, the locales), with
 // what each imports, as dist/modules.json; an import map with an `integrity` entry for every one
 // of them, as dist/importmap.json; and the bundle's hash beside it, dist/her2-widgets.js.sri.
-// The import map's URLs start at HER2_WIDGETS_BASE_URL, the public URL of the package's folder
-// (https://your-cdn.example/her2-widgets@0.1.0/), or at ./ (a page in that folder) without it.
+// The import map's URLs start at the public address of the package's folder (scripts/base-url.mjs).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importMap } from '../dist/esm/cdn/pinned-snippet.js';
+import { publicBaseUrl } from './base-url.mjs';
 
 const dist = 'dist';
 const folders = ['.', 'define', 'chunks', 'locales'];
@@ -42,7 +42,7 @@ export function moduleTable() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const modules = moduleTable();
   writeFileSync(join(dist, 'modules.json'), `${JSON.stringify(modules, null, 2)}\n`);
-  const base = process.env.HER2_WIDGETS_BASE_URL ?? './';
+  const base = publicBaseUrl();
   writeFileSync(join(dist, 'importmap.json'), `${importMap(base, modules, Object.keys(modules))}\n`);
   const bundle = modules['her2-widgets.js'].integrity;
   writeFileSync(join(dist, 'her2-widgets.js.sri'), `${bundle}\n`);

@@ -40,6 +40,16 @@ function formulaRule(selector: string, { a, b, p, r }: RoomFormula): string {
 }
 
 /**
+ * The widget's height in px, by its formula, in a column `width` px wide with text of `fontSize`
+ * px in a font whose `ch` is `chPerEm` em: for a frame's height, where no browser measures it.
+ */
+export function reservedHeight(fits: readonly RoomFormula[], width: number, fontSize = 16, chPerEm = 0.55): number {
+  const widthEm = width / fontSize;
+  const { a, b, p, r } = [...fits].reverse().find((fit) => widthEm >= fit.from) ?? fits[0];
+  return fontSize * (a + (b * chPerEm) / (widthEm - p) + r * Math.min(widthEm - 2, 22));
+}
+
+/**
  * The selector of `room` that holds the room of `<tag attributes>`: the one for its attribute
  * (`her2-therapy-card[type="adc"]`, `source-list[collapsed]`) if there is one, else the tag's
  * own; undefined for an element whose room is not reserved (an inline term).

@@ -4,6 +4,7 @@
  * /cdn/, and as a compromised CDN would serve them, under /tampered/: every file as built but the
  * shared chunk, which has one more statement at its end. A folder between the prefix and dist/
  * (/tampered/again/dist/…) gives the same files at other URLs, which no browser has cached.
+ * Any origin may fetch them, as from a CDN: a sandboxed frame's requests come from no origin.
  */
 import { readFile } from 'node:fs/promises';
 
@@ -21,7 +22,8 @@ export async function cdnMiddleware(context, next) {
   } catch {
     return next();
   }
-  context.type = 'js';
+  context.type = path.split('.').pop();
   context.body = prefixes[prefix](path, code);
+  context.set('Access-Control-Allow-Origin', '*');
   return undefined;
 }

@@ -1,0 +1,57 @@
+/**
+ * The static embed pages (scripts/embed-pages.mjs writes them): their names, which are part of
+ * addresses hosts link to, the element each shows, and the height a frame gives it.
+ */
+import { reservedRoom } from '../generated/reserved-room.js';
+import { reservedHeight } from '../reserve/reserve-css.js';
+
+export interface EmbedPage {
+  /** In the address: dist/embed/<lang>/<name>.html. */
+  readonly name: string;
+  readonly tag: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  /** The rule of src/generated/reserved-room.ts that gives the widget's height. */
+  readonly room: string;
+}
+
+export const embedLanguages: Readonly<Record<string, string>> = { en: 'English', es: 'español' };
+
+export const embedPages: readonly EmbedPage[] = [
+  ...['mab', 'adc', 'tki'].map((type) => ({
+    name: `her2-therapy-card-${type}`,
+    tag: 'her2-therapy-card',
+    attributes: { type },
+    room: `her2-therapy-card[type="${type}"]`,
+  })),
+  ...[
+    'her2-status-explainer',
+    'her2-therapy-overview',
+    'treatment-decisions',
+    'biomarker-glossary',
+    'source-list',
+    'related-reading',
+    'her2-article',
+  ].map((tag) => ({ name: tag, tag, attributes: {}, room: tag })),
+];
+
+/** The page's padding around the widget, and the most a framed page may be: WordPress's limit. */
+export const embedPagePadding = 16;
+export const framedHeight = 1000;
+
+/** The page that shows `<tag attributes>`: the card's own type, else the element's; none for inline ones. */
+export function embedPageFor(tag: string, attributes: Readonly<Record<string, string>> = {}): EmbedPage | undefined {
+  return embedPages.find(
+    (page) => page.tag === tag && (tag !== 'her2-therapy-card' || page.attributes.type === attributes.type),
+  );
+}
+
+/** The address of a page under the public address of the package's folder. */
+export function embedUrl(base: string, lang: string, page: EmbedPage): string {
+  return `${base.endsWith('/') ? base : `${base}/`}dist/embed/${lang}/${page.name}.html`;
+}
+
+/** The height of a frame `width` px wide for the page: the widget's, with the page's padding, within 1000 px. */
+export function frameHeight(page: EmbedPage, width: number): number {
+  const widget = reservedHeight(reservedRoom[page.room], width - 2 * embedPagePadding);
+  return Math.min(Math.ceil(widget + 2 * embedPagePadding), framedHeight);
+}
