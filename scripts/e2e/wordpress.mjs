@@ -42,10 +42,9 @@ function ensurePackages() {
   run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { env });
 }
 
-function startInBackground(command, args, options = {}) {
-  const child = spawn(command, args, { stdio: 'ignore', ...options });
-  children.push(child);
-  return child;
+/** A server for the check, in a process group of its own, so that stopping it stops what it started. */
+function startInBackground(command, args) {
+  children.push(spawn(command, args, { stdio: 'ignore', detached: true }));
 }
 
 async function waitFor(check, what, seconds = 60) {
@@ -54,6 +53,14 @@ async function waitFor(check, what, seconds = 60) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   stop(`${what} did not start within ${seconds} s`);
+}
+
+/** Stops a server started here, and waits for it to be gone (MariaDB writes to its folder until then). */
+function stopChild(child) {
+  if (child.exitCode !== null) return Promise.resolve();
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-child.pid, 'SIGTERM');
+  return Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }
 
 const answers = (url) => fetch(url).then((response) => response.status < 500);
@@ -132,7 +139,12 @@ async function checkPost(browser, id) {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1280, height: 900 });
   await tab.goto(`http://${wordpressAddress}/?p=${id}`, { waitUntil: 'load' });
-  const frameHandle = await tab.waitForSelector('iframe.wp-embedded-content', { timeout: 30_000 });
+  const frameHandle = await tab
+    .waitForSelector('iframe.wp-embedded-content', { timeout: 30_000 })
+    .catch(async (error) => {
+      const shown = await tab.evaluate(() => document.body.innerText.slice(0, 800));
+      throw new Error(`post ${id} shows no embed frame, only:\n${shown}`, { cause: error });
+    });
   await tab.waitForFunction((frame) => !frame.hasAttribute('style'), { timeout: 30_000 }, frameHandle);
   // The page posts again a moment after any change of its size; let the last one arrive.
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -179,13 +191,14 @@ ${rows.join('\n')}
 try {
   ensurePackages();
   run('npm', ['run', 'build'], { stdio: 'inherit' });
+  // The pages are served before the posts are saved: WordPress asks for their oEmbed on saving.
+  startInBackground('npx', ['web-dev-server', '--config', 'web-dev-server.config.mjs']);
+  await waitFor(() => answers(new URL('dist/embed/index.html', localBaseUrl).href), 'the embed pages');
   const socket = await startDatabase();
   configureWordPress(socket);
   const { version, ids } = installAndPublish();
   startInBackground('php', ['-S', wordpressAddress, '-t', wordpressRoot]);
-  startInBackground('npx', ['web-dev-server', '--config', 'web-dev-server.config.mjs'], { detached: true });
   await waitFor(() => answers(`http://${wordpressAddress}/`), 'WordPress');
-  await waitFor(() => answers(new URL('dist/embed/index.html', localBaseUrl).href), 'the embed pages');
   const chromium = process.env.CHROME_PATH ?? execFileSync('sh', ['-c', 'command -v chromium']).toString().trim();
   const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox', '--disable-gpu'] });
   const results = [];
@@ -205,13 +218,7 @@ try {
   console.log(readFileSync('docs/e2e-wordpress.md', 'utf8'));
   process.exitCode = results.every((result) => result.passed) ? 0 : 1;
 } finally {
-  for (const child of children) {
-    try {
-      process.kill(child.detached ? -child.pid : child.pid);
-    } catch {
-      // already gone
-    }
-  }
+  await Promise.all(children.map(stopChild));
   rmSync('/etc/wordpress/config-127.0.0.1.php', { force: true });
-  rmSync(work, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
