@@ -5,6 +5,7 @@
  * the page's own.
  */
 import { expect } from '@open-wc/testing';
+import { modulesOf, type ModuleTable } from '../../src/cdn/pinned-snippet.js';
 import { settle } from '../support/settle.js';
 import {
   addEveryElement,
@@ -30,15 +31,19 @@ describe('no network', function () {
     frame = undefined;
   });
 
-  it('loading the bundle fetches only the scripts the page names', async () => {
+  it('loading the bundle fetches only the scripts the page names, and the chunks they import', async () => {
     const opened = await openWidgetsPage();
     frame = opened.frame;
     await settle(opened.win.document);
-    // The two module scripts load side by side: their order in the timeline is not the page's.
+    const table = (await (await fetch('/dist/modules.json')).json()) as ModuleTable;
+    const chunks = modulesOf(table, ['define/glossary-term.js'], false).filter((path) => path.startsWith('chunks/'));
+    expect(chunks.length, 'the entry imports chunks').to.be.greaterThan(0);
+    // The module scripts load side by side: their order in the timeline is not the page's.
     expect(resourceNames(opened.win).filter((name) => !name.startsWith('/__web-dev-server'))).to.have.members([
       '/test/reliability/fixtures/page-probe.js',
       '/dist/her2-widgets.js',
       '/dist/define/glossary-term.js?second-copy',
+      ...chunks.map((path) => `/dist/${path}`),
     ]);
   });
 

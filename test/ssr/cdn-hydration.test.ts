@@ -187,7 +187,7 @@ describe('pre-rendered fragments on a host page', () => {
   it('the builder’s script snippet holds the widget’s room until it has run', async () => {
     const { scriptSnippet } = await embedCode();
     const snippet = scriptSnippet({
-      scriptUrl: '/nothing-here.js',
+      scriptUrl: 'data:text/javascript,',
       tag: 'source-list',
       attributes: [['collapsed', '']],
     });
