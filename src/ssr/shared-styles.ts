@@ -2,8 +2,8 @@
 // shadow roots, so each pre-rendered element would repeat its whole stylesheet. Instead, a page's
 // fragments write each sheet once, in the first shadow root that uses it; every shadow root then
 // names the sheets it uses, in order, on a <her2-styles> element after them, and a few lines of
-// inline script (written once, before the first element) adopt the same constructed sheets into
-// each root as it is parsed, so the first paint is already styled. With scripts off, a sheet
+// inline script (written once, before the first element) give every root that does not hold them
+// all itself the same constructed sheets, as it is parsed, so the first paint is already styled. With scripts off, a sheet
 // styles only the root that holds it: the text is all there, the later elements less styled.
 // Once an element's module hydrates it, it adopts its own styles whatever the page did (see
 // Her2Element.createRenderRoot).
@@ -16,17 +16,21 @@ export const sharedStylesTag = 'her2-styles';
 
 /**
  * The inline script, byte for byte: a strict CSP allows it by the hash of exactly these bytes
- * (README). It defines <her2-styles>, which turns the sheets written before it in its shadow root
- * into constructed sheets kept for the page, and gives the root the sheets it lists, in order.
- * The parser connects it before its own children exist, so the sheets come before it, not inside.
+ * (README). It defines <her2-styles>, which keeps the text of the sheets written before it in its
+ * shadow root, and gives a root that lacks some of the sheets it lists all of them, in order, as
+ * constructed sheets shared by the page (each built once, when first needed). A root that holds
+ * every sheet it lists is left to its own <style>s: its CSS is parsed once. The parser connects
+ * <her2-styles> before its own children exist, so the sheets come before it, not inside.
  */
 export const sharedStylesScript =
   "customElements.get('her2-styles')||customElements.define('her2-styles',class extends HTMLElement{" +
-  'static sheets=new Map;connectedCallback(){const root=this.getRootNode(),{sheets}=this.constructor;' +
-  'if(!(root instanceof ShadowRoot))return;' +
-  "for(const style of root.querySelectorAll('style[data-sheet]'))if(!sheets.has(style.dataset.sheet)){" +
-  'const sheet=new CSSStyleSheet;sheet.replaceSync(style.textContent);sheets.set(style.dataset.sheet,sheet)}' +
-  "root.adoptedStyleSheets=this.dataset.sheets.split(' ').flatMap((name)=>sheets.get(name)??[])}})";
+  'static texts=new Map;static sheets=new Map;connectedCallback(){' +
+  'const root=this.getRootNode(),{texts,sheets}=this.constructor;if(!(root instanceof ShadowRoot))return;' +
+  "const own=[...root.querySelectorAll('style[data-sheet]')].map((style)=>style.dataset.sheet);" +
+  "for(const style of root.querySelectorAll('style[data-sheet]'))texts.set(style.dataset.sheet,style.textContent);" +
+  "const names=this.dataset.sheets.split(' ');if(names.every((name)=>own.includes(name)))return;" +
+  'root.adoptedStyleSheets=names.flatMap((name)=>{if(!sheets.has(name)&&texts.has(name)){' +
+  'const sheet=new CSSStyleSheet;sheet.replaceSync(texts.get(name));sheets.set(name,sheet)}return sheets.get(name)??[]})}})';
 
 /** A short name for a sheet, the same for the same text in every render (FNV-1a, base 36). */
 function sheetName(cssText: string): string {

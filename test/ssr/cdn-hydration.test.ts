@@ -113,9 +113,10 @@ describe('pre-rendered fragments on a host page', () => {
   it('with only the inline script, every element is styled from the sheets written once', async () => {
     const frame = await loadFrame(hostPage(fragments), 'allow-scripts allow-same-origin');
     const [card, glossary, sources] = elementsIn(frame);
-    for (const el of [card, glossary, sources]) {
-      expect(cardBorder(el), el.localName).to.equal('solid');
-      expect(el.shadowRoot!.adoptedStyleSheets.length, el.localName).to.be.greaterThan(0);
+    for (const el of [card, glossary, sources]) expect(cardBorder(el), el.localName).to.equal('solid');
+    expect(card.shadowRoot!.adoptedStyleSheets, 'the first holds its own sheets: no second copy').to.have.length(0);
+    for (const el of [glossary, sources]) {
+      expect(el.shadowRoot!.adoptedStyleSheets.length, `${el.localName} shares the card's`).to.be.greaterThan(0);
     }
     expect(frame.contentWindow!.customElements.get('her2-therapy-card'), 'no widget module ran').to.be.undefined;
   });
