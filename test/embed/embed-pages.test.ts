@@ -136,7 +136,8 @@ describe('static embed pages', () => {
     }
   });
 
-  it('the embed-code builder’s frame, on any page: dist/embed/host.js sizes it by what the page posts', async () => {
+  it('the embed-code builder’s frame, on any page: dist/embed/host.js sizes it by what the page posts', async function () {
+    this.timeout(20_000);
     const module = '/demo/embed-code.js';
     const { frameSnippets } = (await import(module)) as {
       frameSnippets(options: object): Promise<{ url: string; frame: string }>;
@@ -156,10 +157,16 @@ describe('static embed pages', () => {
     await messagesFrom(page, 0);
     const doc = page.contentDocument!;
     doc.open();
-    doc.write(`<!doctype html><html lang="en"><title>host</title><body style="width:600px">${frame}</body></html>`);
+    // Lazy loading waits for the frame to near the viewport, which this test page may never scroll to.
+    const eager = frame.replace(' loading="lazy"', '');
+    doc.write(`<!doctype html><html lang="en"><title>host</title><body style="width:600px">${eager}</body></html>`);
     doc.close();
     const iframe = doc.querySelector('iframe')!;
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The framed page loads, then speaks; on a busy machine that may take a while.
+    for (let waited = 0; !doc.querySelector('blockquote')!.hidden && waited < 15_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(iframe.src).to.match(/#\?secret=[a-z0-9]{10}$/);
     expect(doc.querySelector('blockquote')!.hidden, 'the fallback gives way').to.be.true;
     const posted = Number(iframe.height);
