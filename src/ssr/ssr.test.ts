@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { normalize } from '../../test/support/dom.js';
+import { pageInFrame } from '../../test/support/frames.js';
 import { typeInGlossary } from '../../test/support/glossary-input.js';
 
 /** `her2-widgets render <args> --page`, run by the test server on the built package. */
@@ -11,17 +12,10 @@ function renderPage(...args: string[]): Promise<string> {
 
 const frames: HTMLIFrameElement[] = [];
 
-/** Loads `html` as the page of an iframe; `sandbox` as given (none: a normal page). */
+/** Loads `html` as the page of an iframe, removed after the test; `sandbox` as given (none: a normal page). */
 async function loadPage(html: string, sandbox?: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.title = 'server-rendered page';
-  frame.style.cssText = 'display: block; width: 48em; height: 40em; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = html;
-  document.body.append(frame);
+  const frame = await pageInFrame(html, sandbox);
   frames.push(frame);
-  await loaded;
   return frame;
 }
 

@@ -3,19 +3,17 @@
  * those, including widgets added later, and leaves alone what another file already defined.
  */
 import { expect } from '@open-wc/testing';
+import { pageInFrame } from '../support/frames.js';
 import { deepText } from '../support/text.js';
 
 const frames: HTMLIFrameElement[] = [];
 
 async function loadPage(body: string, head = ''): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.title = 'a page with the autoloader';
-  frame.style.cssText = 'width: 40em; height: 30em; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<script type="module" src="/cdn/dist/autoloader.js"></script></head><body>${body}</body></html>`;
-  document.body.append(frame);
+  const autoloader = '<script type="module" src="/cdn/dist/autoloader.js"></script>';
+  const frame = await pageInFrame(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}${autoloader}</head><body>${body}</body></html>`,
+  );
   frames.push(frame);
-  await loaded;
   return frame;
 }
 

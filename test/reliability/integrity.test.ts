@@ -6,20 +6,15 @@
  */
 import { expect } from '@open-wc/testing';
 import { importMap, pinnedSnippet, type ModuleTable } from '../../src/cdn/pinned-snippet.js';
+import { pageInFrame } from '../support/frames.js';
 import { deepText } from '../support/text.js';
 
 const frames: HTMLIFrameElement[] = [];
 
 /** The page in an iframe; resolves once `tag` is defined, or after `waitMs` if it never is. */
 async function loadPage(html: string, tag: string, waitMs = 3000): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.title = 'a page with pinned widgets';
-  frame.style.cssText = 'width: 40em; height: 30em; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = html;
-  document.body.append(frame);
+  const frame = await pageInFrame(html);
   frames.push(frame);
-  await loaded;
   const defined = frame.contentWindow!.customElements.whenDefined(tag);
   await Promise.race([defined, new Promise((resolve) => setTimeout(resolve, waitMs))]);
   return frame;

@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { normalize } from '../support/dom.js';
+import { pageInFrame } from '../support/frames.js';
 import { typeInGlossary } from '../support/glossary-input.js';
 
 const tags = ['her2-therapy-card', 'biomarker-glossary', 'source-list', 'glossary-term'] as const;
@@ -49,15 +50,8 @@ interface ServerNodes {
 const frames: HTMLIFrameElement[] = [];
 
 async function loadFrame(html: string, sandbox?: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.title = 'a host page with pre-rendered widgets';
-  frame.style.cssText = 'display: block; width: 48em; height: 40em; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = html;
-  document.body.append(frame);
+  const frame = await pageInFrame(html, sandbox);
   frames.push(frame);
-  await loaded;
   return frame;
 }
 

@@ -65,3 +65,20 @@ export async function openFrame(
 export function frameFixture(markup: string, options: Parameters<typeof openFrame>[1] = {}): Promise<FrameFixture> {
   return openFrame(markup, options, fixtureSync(html`<div></div>`));
 }
+
+/**
+ * A whole HTML page in a new iframe, loaded: as `srcdoc`, so it shares the test page's origin
+ * unless `sandbox` (given as is; none: a normal page) says otherwise. Remove it with
+ * `frame.remove()`.
+ */
+export async function pageInFrame(html: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.title = 'a page under test';
+  frame.style.cssText = 'display: block; width: 48em; height: 40em; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = html;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
