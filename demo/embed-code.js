@@ -1,7 +1,7 @@
 // The embed-code builder's snippets, from the element and attributes chosen: what a page pastes
 // to load the widget with a script tag, or to show it pre-rendered. Text only; the builder puts
 // it in a textarea.
-import { cspHash, pinnedSnippet } from '../dist/esm/cdn/pinned-snippet.js';
+import { cspHash, moduleUrl, pinnedSnippet } from '../dist/esm/cdn/pinned-snippet.js';
 import { embedPageFor, embedUrl, frameHeight } from '../dist/esm/embed/pages.js';
 import { reservedRoom } from '../dist/esm/generated/reserved-room.js';
 import { reserveCss, reservedSelector } from '../dist/esm/reserve/reserve-css.js';
@@ -89,7 +89,7 @@ export async function frameSnippets({ base, tag, attributes, width }) {
   const frame = [
     `<blockquote><a href="${escapeAttribute(url)}">${escapeText(oembed.title)}</a> ${review}</blockquote>`,
     `<iframe data-her2-embed src="${escapeAttribute(url)}" title="${title}" width="100%" height="${frameHeight(page, width)}" loading="lazy" style="border: 0"></iframe>`,
-    `<script type="module" src="${escapeAttribute(base.endsWith('/') ? base : `${base}/`)}dist/embed/host.js"></script>`,
+    `<script type="module" src="${escapeAttribute(moduleUrl(base, 'embed/host.js'))}"></script>`,
   ];
   return { url, frame: `${frame.join('\n')}\n` };
 }

@@ -2,6 +2,7 @@
  * The static embed pages (scripts/embed-pages.mjs writes them): their names, which are part of
  * addresses hosts link to, the element each shows, and the height a frame gives it.
  */
+import { moduleUrl } from '../cdn/pinned-snippet.js';
 import { reservedRoom } from '../generated/reserved-room.js';
 import { reservedHeight } from '../reserve/reserve-css.js';
 
@@ -47,7 +48,7 @@ export function embedPageFor(tag: string, attributes: Readonly<Record<string, st
 
 /** The address of a page under the public address of the package's folder. */
 export function embedUrl(base: string, lang: string, page: EmbedPage): string {
-  return `${base.endsWith('/') ? base : `${base}/`}dist/embed/${lang}/${page.name}.html`;
+  return moduleUrl(base, `embed/${lang}/${page.name}.html`);
 }
 
 /** The height of a frame `width` px wide for the page: the widget's, with the page's padding, within 1000 px. */
