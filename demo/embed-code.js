@@ -5,20 +5,17 @@ import { cspHash, moduleUrl, pinnedSnippet } from '../dist/esm/cdn/pinned-snippe
 import { embedPageFor, embedUrl, frameHeight } from '../dist/esm/embed/pages.js';
 import { reservedRoom } from '../dist/esm/generated/reserved-room.js';
 import { reserveCss, reservedSelector } from '../dist/esm/reserve/reserve-css.js';
-
-const escapeAttribute = (value) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeHtml } from '../dist/esm/ssr/escape-html.js';
 
 /** `<tag name="value" flag>text</tag>`; `attributes` is a list of [name, value], '' for a flag. */
 function tagMarkup(tag, attributes, content = '') {
   const attributeText = attributes
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
-  return `<${tag}${attributeText}>${escapeText(content)}</${tag}>`;
+  return `<${tag}${attributeText}>${escapeHtml(content)}</${tag}>`;
 }
 
-const moduleScript = (url) => `<script type="module" src="${escapeAttribute(url)}"></script>`;
+const moduleScript = (url) => `<script type="module" src="${escapeHtml(url)}"></script>`;
 
 /** The `<style>` that holds the widget's room until its script has run, if it has a room. */
 function roomStyle(tag, attributes) {
@@ -85,11 +82,11 @@ export async function frameSnippets({ base, tag, attributes, width }) {
   const oembed = await (await fetch(new URL(`../dist/embed/${lang}/${page.name}.oembed.json`, import.meta.url))).json();
   const url = embedUrl(base, lang, page);
   const review = oembed.html.match(/<\/a> ([^<]*)<\/blockquote>/)[1];
-  const title = escapeAttribute(oembed.title);
+  const title = escapeHtml(oembed.title);
   const frame = [
-    `<blockquote><a href="${escapeAttribute(url)}">${escapeText(oembed.title)}</a> ${review}</blockquote>`,
-    `<iframe data-her2-embed src="${escapeAttribute(url)}" title="${title}" width="100%" height="${frameHeight(page, width)}" loading="lazy" style="border: 0"></iframe>`,
-    `<script type="module" src="${escapeAttribute(moduleUrl(base, 'embed/host.js'))}"></script>`,
+    `<blockquote><a href="${escapeHtml(url)}">${title}</a> ${review}</blockquote>`,
+    `<iframe data-her2-embed src="${escapeHtml(url)}" title="${title}" width="100%" height="${frameHeight(page, width)}" loading="lazy" style="border: 0"></iframe>`,
+    `<script type="module" src="${escapeHtml(moduleUrl(base, 'embed/host.js'))}"></script>`,
   ];
   return { url, frame: `${frame.join('\n')}\n` };
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importMap, moduleUrl } from '../dist/esm/cdn/pinned-snippet.js';
 import { embedLanguages, embedPagePadding, embedPages, embedUrl, frameHeight } from '../dist/esm/embed/pages.js';
+import { escapeHtml } from '../dist/esm/ssr/escape-html.js';
 import { renderPage } from '../dist/esm/ssr/index.js';
 import { publicBaseUrl } from './base-url.mjs';
 
@@ -18,8 +19,6 @@ const continueReading = { en: 'Continue reading', es: 'Seguir leyendo' };
 /** The column oEmbed asks a height for. */
 const column = 600;
 
-const escapeHtml = (text) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
 const textOf = (html) =>
   html
     .replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '')

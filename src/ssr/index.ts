@@ -10,6 +10,7 @@ import { articleMeta } from '../content/article.js';
 import '../define/all.js';
 import { Her2Element } from '../shared/her2-element.js';
 import { renderInLocale, supportedLocale, uiStringsLoading } from '../shared/i18n.js';
+import { escapeHtml } from './escape-html.js';
 import { SharedStyles } from './shared-styles.js';
 
 export { sharedStylesScript } from './shared-styles.js';
@@ -36,9 +37,6 @@ LitElementRenderer.renderOptions.push((element) => {
 
 const attributeName = /^[a-z][a-z0-9-]*$/;
 const propertyName = /^[A-Za-z_$][\w$]*$/;
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char]);
 
 /**
  * Renders the fragments of one page: each style sheet is written once, in the first fragment that
