@@ -2,9 +2,10 @@
  * The script of a static embed page (dist/embed/<lang>/<name>.html), written inline into it: when
  * the page is framed by a host that gave it a secret (`#?secret=` and ten letters or digits, as
  * WordPress and dist/embed/host.js do, in the address it loads or added to it later), it speaks
- * WordPress's embed protocol. It posts its height once loaded and, a moment after, whenever that
- * changes; it posts the address of a link to its own host that the reader follows, so the host
- * navigates there. It sends nothing else, and with no secret, or a malformed one, nothing at all.
+ * WordPress's embed protocol. It posts its height once loaded, a moment after whenever that
+ * changes, and again when the host says it is `ready`, with that secret; it posts the address of a
+ * link to its own host that the reader follows, so the host navigates there. It sends nothing
+ * else, and with no secret, or a malformed one, nothing at all.
  * A page taller than a frame may be (WordPress keeps frames under 1000 px) is cut, with its
  * "Continue reading" link to the whole page.
  */
@@ -14,7 +15,8 @@ const framedMaxHeight = 900;
 
 const secretIn = (hash: string) => /^#\?secret=([A-Za-z0-9]{10})$/.exec(hash)?.[1];
 
-function speakProtocol(secret: string): void {
+/** Starts speaking; returns what posts the height now. */
+function speakProtocol(secret: string): () => void {
   const root = document.documentElement;
   root.classList.add('framed');
   const send = (message: 'height' | 'link', value: number | string) =>
@@ -35,28 +37,44 @@ function speakProtocol(secret: string): void {
       resizing = setTimeout(sendHeight, 100);
     }).observe(document.body);
   };
-  if (document.readyState === 'complete') followSize();
-  else addEventListener('load', followSize);
+  // Not the load event: WebKit skips it when a host adds the secret while this page loads.
+  const followOnceComplete = () => {
+    if (document.readyState !== 'complete') return false;
+    document.removeEventListener('readystatechange', followOnceComplete);
+    followSize();
+    return true;
+  };
+  if (!followOnceComplete()) document.addEventListener('readystatechange', followOnceComplete);
   addEventListener('click', (event) => {
     const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     if (!link?.href || new URL(link.href).host !== location.host) return;
     event.preventDefault();
     send('link', link.href);
   });
+  return sendHeight;
 }
 
 if (window.parent !== window) {
-  const secret = secretIn(location.hash);
-  if (secret) speakProtocol(secret);
-  else {
-    const secretArrives = () => {
-      const later = secretIn(location.hash);
-      if (!later) return;
-      removeEventListener('hashchange', secretArrives);
-      speakProtocol(later);
-    };
-    addEventListener('hashchange', secretArrives);
+  let sendHeight: (() => void) | undefined;
+  const speakIfGivenSecret = () => {
+    const secret = secretIn(location.hash);
+    if (secret && !sendHeight) sendHeight = speakProtocol(secret);
+    return secret;
+  };
+  if (!speakIfGivenSecret()) {
+    addEventListener('hashchange', speakIfGivenSecret);
+    // WebKit fires no hashchange when a host adds the secret while this page loads, so look for it
+    // now and then for a while too, as WordPress's own embed pages do.
+    const looking = setInterval(() => {
+      if (speakIfGivenSecret()) clearInterval(looking);
+    }, 100);
+    setTimeout(() => clearInterval(looking), 10_000);
   }
+  // WordPress's host says `ready` once its script runs, which may be after this page posted its height.
+  addEventListener('message', ({ data, source }: MessageEvent<{ message?: string; secret?: string }>) => {
+    const fromHost = source === window.parent && data?.message === 'ready';
+    if (fromHost && data.secret === secretIn(location.hash) && document.readyState === 'complete') sendHeight?.();
+  });
 }
 
 // A module, so that its names stay its own.

@@ -1,5 +1,5 @@
 /**
- * dist/embed/host.js: sizes her2-widgets embed embedFrames on any page, as WordPress does for its own.
+ * dist/embed/host.js: sizes her2-widgets embed frames on any page, as WordPress does for its own.
  * Each `<iframe data-her2-embed>` gets a secret of ten letters and digits in its address; a
  * message from that frame with that secret sets the frame's height, or, for a link to the frame's
  * own host that the reader followed inside it, takes the page there. The frame's fallback,

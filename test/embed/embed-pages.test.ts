@@ -32,19 +32,25 @@ function frameOf(src: string, sandbox: string, width = 600): HTMLIFrameElement {
   return frame;
 }
 
-/** The messages a frame posts within `ms` of loading. */
-async function messagesFrom(frame: HTMLIFrameElement, ms: number): Promise<EmbedMessage[]> {
+/** What a frame posts from now until `ms` after `settled`. */
+async function postedBy(frame: HTMLIFrameElement, settled: Promise<unknown>, ms: number): Promise<EmbedMessage[]> {
   const received: EmbedMessage[] = [];
   const listen = (event: MessageEvent) => {
     if (event.source === frame.contentWindow) received.push(event.data as EmbedMessage);
   };
   addEventListener('message', listen);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  await settled;
   await new Promise((resolve) => setTimeout(resolve, ms));
   removeEventListener('message', listen);
   return received;
+}
+
+/** The messages a frame posts within `ms` of loading. */
+function messagesFrom(frame: HTMLIFrameElement, ms: number): Promise<EmbedMessage[]> {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const posted = postedBy(frame, loaded, ms);
+  document.body.append(frame);
+  return posted;
 }
 
 describe('static embed pages', () => {
@@ -79,6 +85,23 @@ describe('static embed pages', () => {
       const frame = frameOf(`${addressOf('en', 'source-list')}${hash}`, 'allow-scripts');
       expect(await messagesFrom(frame, 400), hash).to.deep.equal([]);
     }
+  });
+
+  it('a page whose address gains its secret with no hashchange, as WebKit does while it loads, speaks', async () => {
+    const frame = frameOf(addressOf('en', 'source-list'), 'allow-scripts allow-same-origin');
+    expect(await messagesFrom(frame, 0)).to.deep.equal([]);
+    frame.contentWindow!.history.replaceState(null, '', `#?secret=${secret}`);
+    const answers = await postedBy(frame, Promise.resolve(), 500);
+    expect(answers.map(({ message, secret }) => [message, secret])).to.deep.include(['height', secret]);
+  });
+
+  it('a page posts its height again when its host says it is ready, with its secret only', async () => {
+    const frame = frameOf(`${addressOf('en', 'source-list')}#?secret=${secret}`, 'allow-scripts');
+    await messagesFrom(frame, 300);
+    frame.contentWindow!.postMessage({ message: 'ready', secret: 'z9Y8x7W6v5' }, '*');
+    frame.contentWindow!.postMessage({ message: 'ready', secret }, '*');
+    const answers = await postedBy(frame, Promise.resolve(), 300);
+    expect(answers.map(({ message, secret }) => [message, secret])).to.deep.equal([['height', secret]]);
   });
 
   for (const width of [320, 768, 1280]) {
