@@ -64,16 +64,15 @@ export function compressedSize(code) {
 const moduleTable = (distDir) => JSON.parse(readFileSync(join(distDir, 'modules.json'), 'utf8'));
 
 /** Every module of the CDN build (path in dist/ → sizes), the bundle and the autoloader first. */
-export function moduleSizes(distDir = 'dist') {
-  const paths = Object.keys(moduleTable(distDir)).sort((a, b) => a.split('/').length - b.split('/').length);
+function moduleSizes(distDir = 'dist', table = moduleTable(distDir)) {
+  const paths = Object.keys(table).sort((a, b) => a.split('/').length - b.split('/').length);
   return Object.fromEntries(paths.map((path) => [path, compressedSize(readFileSync(join(distDir, path)))]));
 }
 
 /** What a page loads for `tags`, each from its own entry: the files, and their sizes added up. */
-export function pageSize(tags, distDir = 'dist') {
-  const sizes = moduleSizes(distDir);
+function pageSize(tags, table, sizes) {
   const files = modulesOf(
-    moduleTable(distDir),
+    table,
     tags.map((tag) => `define/${tag}.js`),
     false,
   );
@@ -83,12 +82,13 @@ export function pageSize(tags, distDir = 'dist') {
 
 /** Each element's page, the three-kinds page and its ratio, the bundle and the autoloader. */
 export function distSizes(distDir = 'dist') {
-  const modules = moduleSizes(distDir);
+  const table = moduleTable(distDir);
+  const modules = moduleSizes(distDir, table);
   const pages = Object.keys(ceilings.pages).map((tag) => ({
-    ...pageSize([tag], distDir),
+    ...pageSize([tag], table, modules),
     goal: composites.includes(tag) ? goals.compositePage : goals.singleTopicPage,
   }));
-  const three = pageSize(threeKinds, distDir);
+  const three = pageSize(threeKinds, table, modules);
   const largest = Math.max(...pages.filter((page) => threeKinds.includes(page.tags[0])).map((page) => page.gzip));
   return {
     modules,
