@@ -39,10 +39,10 @@ export const embedPages: readonly EmbedPage[] = [
 export const embedPagePadding = 16;
 export const framedHeight = 1000;
 
-/** The page that shows `<tag attributes>`: the card's own type, else the element's; none for inline ones. */
+/** The page that shows `<tag attributes>`: one whose own attributes all match; none for inline elements. */
 export function embedPageFor(tag: string, attributes: Readonly<Record<string, string>> = {}): EmbedPage | undefined {
   return embedPages.find(
-    (page) => page.tag === tag && (tag !== 'her2-therapy-card' || page.attributes.type === attributes.type),
+    (page) => page.tag === tag && Object.entries(page.attributes).every(([name, value]) => attributes[name] === value),
   );
 }
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { embedLanguages, embedPages, embedUrl } from '../../dist/esm/embed/pages.js';
+import { embedLanguages, embedPageFor, embedPages, embedUrl } from '../../dist/esm/embed/pages.js';
 import { publicBaseUrl } from '../../scripts/base-url.mjs';
 
 const base = publicBaseUrl();
@@ -23,6 +23,13 @@ const names = [
 test('the addresses hosts link to: these names, in English and Spanish', () => {
   assert.deepEqual(embedPages.map((page) => page.name).sort(), [...names].sort());
   assert.deepEqual(Object.keys(embedLanguages), ['en', 'es']);
+});
+
+test('the page for an element the builder is given: its card type, whatever else it carries; none for inline ones', () => {
+  assert.equal(embedPageFor('her2-therapy-card', { type: 'adc', 'heading-level': '3' })?.name, 'her2-therapy-card-adc');
+  assert.equal(embedPageFor('her2-therapy-card', {}), undefined);
+  assert.equal(embedPageFor('source-list', { lang: 'es' })?.name, 'source-list');
+  assert.equal(embedPageFor('glossary-term', { term: 'HER2' }), undefined);
 });
 
 const pages = Object.keys(embedLanguages).flatMap((lang) => embedPages.map((page) => ({ lang, page })));
