@@ -1,12 +1,13 @@
 /**
  * The static embed pages (dist/embed/<lang>/<name>.html) in frames, as hosts frame them: readable
  * with scripts off; in a sandbox that allows scripts, they speak WordPress's protocol (their
- * height, with the secret, and nothing with a malformed one); sized by what they post, no
+ * height, with the secret, and nothing with a malformed one; a secret that arrives with no
+ * hashchange; an answer to the host's `ready`); sized by what they post, no
  * scrollbar appears inside the frame at a phone's, a tablet's or a desktop's width; the host
  * page around the frames passes axe, frame titles included. The pages come from /cdn/, byte for
  * byte as built (test/reliability/cdn-middleware.mjs).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { embedLanguages, embedPages } from '../../src/embed/pages.js';
 import { expectAccessible } from '../support/axe.js';
 
@@ -32,26 +33,32 @@ function frameOf(src: string, sandbox: string, width = 600): HTMLIFrameElement {
   return frame;
 }
 
-/** What a frame posts from now until `ms` after `settled`. */
-async function postedBy(frame: HTMLIFrameElement, settled: Promise<unknown>, ms: number): Promise<EmbedMessage[]> {
-  const received: EmbedMessage[] = [];
+/** Records what a frame posts from now until `stop()`, and when it last posted. */
+function recordPosts(frame: HTMLIFrameElement) {
+  const posts = { received: [] as EmbedMessage[], lastAt: performance.now(), stop: () => {} };
   const listen = (event: MessageEvent) => {
-    if (event.source === frame.contentWindow) received.push(event.data as EmbedMessage);
+    if (event.source !== frame.contentWindow) return;
+    posts.received.push(event.data as EmbedMessage);
+    posts.lastAt = performance.now();
   };
   addEventListener('message', listen);
-  await settled;
-  await new Promise((resolve) => setTimeout(resolve, ms));
-  removeEventListener('message', listen);
-  return received;
+  posts.stop = () => removeEventListener('message', listen);
+  return posts;
 }
 
 /** The messages a frame posts within `ms` of loading. */
-function messagesFrom(frame: HTMLIFrameElement, ms: number): Promise<EmbedMessage[]> {
+async function messagesFrom(frame: HTMLIFrameElement, ms: number): Promise<EmbedMessage[]> {
+  const posts = recordPosts(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const posted = postedBy(frame, loaded, ms);
   document.body.append(frame);
-  return posted;
+  await loaded;
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  posts.stop();
+  return posts.received;
 }
+
+const quietFor = (posts: ReturnType<typeof recordPosts>, ms: number) =>
+  waitUntil(() => performance.now() - posts.lastAt > ms, `the frame kept posting for ${ms} ms`, { timeout: 4000 });
 
 describe('static embed pages', () => {
   afterEach(() => {
@@ -90,18 +97,27 @@ describe('static embed pages', () => {
   it('a page whose address gains its secret with no hashchange, as WebKit does while it loads, speaks', async () => {
     const frame = frameOf(addressOf('en', 'source-list'), 'allow-scripts allow-same-origin');
     expect(await messagesFrom(frame, 0)).to.deep.equal([]);
+    const posts = recordPosts(frame);
     frame.contentWindow!.history.replaceState(null, '', `#?secret=${secret}`);
-    const answers = await postedBy(frame, Promise.resolve(), 500);
-    expect(answers.map(({ message, secret }) => [message, secret])).to.deep.include(['height', secret]);
+    await waitUntil(() => posts.received.length > 0, 'the page never spoke', { timeout: 3000 });
+    posts.stop();
+    expect(posts.received[0]).to.include({ message: 'height', secret });
   });
 
   it('a page posts its height again when its host says it is ready, with its secret only', async () => {
     const frame = frameOf(`${addressOf('en', 'source-list')}#?secret=${secret}`, 'allow-scripts');
-    await messagesFrom(frame, 300);
+    const posts = recordPosts(frame);
+    document.body.append(frame);
+    await waitUntil(() => posts.received.length > 0, 'the page never spoke', { timeout: 3000 });
+    await quietFor(posts, 400);
+    const spoken = posts.received.length;
     frame.contentWindow!.postMessage({ message: 'ready', secret: 'z9Y8x7W6v5' }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(posts.received.length, 'answered another secret').to.equal(spoken);
     frame.contentWindow!.postMessage({ message: 'ready', secret }, '*');
-    const answers = await postedBy(frame, Promise.resolve(), 300);
-    expect(answers.map(({ message, secret }) => [message, secret])).to.deep.equal([['height', secret]]);
+    await waitUntil(() => posts.received.length > spoken, 'no answer to its own secret', { timeout: 3000 });
+    posts.stop();
+    expect(posts.received.at(-1)).to.include({ message: 'height', secret });
   });
 
   for (const width of [320, 768, 1280]) {
