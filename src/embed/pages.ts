@@ -4,15 +4,13 @@
  */
 import { moduleUrl } from '../cdn/pinned-snippet.js';
 import { reservedRoom } from '../generated/reserved-room.js';
-import { reservedHeight } from '../reserve/reserve-css.js';
+import { reservedHeight, reservedSelector } from '../reserve/reserve-css.js';
 
 export interface EmbedPage {
   /** In the address: dist/embed/<lang>/<name>.html. */
   readonly name: string;
   readonly tag: string;
   readonly attributes: Readonly<Record<string, string>>;
-  /** The rule of src/generated/reserved-room.ts that gives the widget's height. */
-  readonly room: string;
 }
 
 export const embedLanguages: Readonly<Record<string, string>> = { en: 'English', es: 'español' };
@@ -22,7 +20,6 @@ export const embedPages: readonly EmbedPage[] = [
     name: `her2-therapy-card-${type}`,
     tag: 'her2-therapy-card',
     attributes: { type },
-    room: `her2-therapy-card[type="${type}"]`,
   })),
   ...[
     'her2-status-explainer',
@@ -32,7 +29,7 @@ export const embedPages: readonly EmbedPage[] = [
     'source-list',
     'related-reading',
     'her2-article',
-  ].map((tag) => ({ name: tag, tag, attributes: {}, room: tag })),
+  ].map((tag) => ({ name: tag, tag, attributes: {} })),
 ];
 
 /** The page's padding around the widget, and the most a framed page may be: WordPress's limit. */
@@ -53,6 +50,7 @@ export function embedUrl(base: string, lang: string, page: EmbedPage): string {
 
 /** The height of a frame `width` px wide for the page: the widget's, with the page's padding, within 1000 px. */
 export function frameHeight(page: EmbedPage, width: number): number {
-  const widget = reservedHeight(reservedRoom[page.room], width - 2 * embedPagePadding);
+  const room = reservedRoom[reservedSelector(reservedRoom, page.tag, page.attributes) ?? page.tag];
+  const widget = reservedHeight(room, width - 2 * embedPagePadding);
   return Math.min(Math.ceil(widget + 2 * embedPagePadding), framedHeight);
 }
