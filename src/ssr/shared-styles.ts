@@ -3,8 +3,9 @@
 // fragments write each sheet once, in the first shadow root that uses it; every shadow root then
 // names the sheets it uses, in order, on a <her2-styles> element after them, and a few lines of
 // inline script (written once, before the first element) give every root that does not hold them
-// all itself the same constructed sheets, as it is parsed, so the first paint is already styled. With scripts off, a sheet
-// styles only the root that holds it: the text is all there, the later elements less styled.
+// all itself the same constructed sheets, as it is parsed, so the first paint is already styled.
+// With scripts off, a sheet styles only the root that holds it: the text is all there, the later
+// elements less styled.
 // Once an element's module hydrates it, it adopts its own styles whatever the page did (see
 // Her2Element.createRenderRoot).
 import type { CSSResult } from 'lit';
@@ -71,13 +72,11 @@ export class SharedStyles {
 
   private markup(sheets: readonly CSSResult[]): string {
     const names = sheets.map((sheet) => sheetName(sheet.cssText));
-    const firstUses = sheets
-      .filter((_, index) => !this.written.has(names[index]))
-      .map((sheet) => {
-        const name = sheetName(sheet.cssText);
-        this.written.add(name);
-        return `<style data-sheet="${name}">${sheet.cssText}</style>`;
-      });
+    const firstUses = sheets.map((sheet, index) => {
+      if (this.written.has(names[index])) return '';
+      this.written.add(names[index]);
+      return `<style data-sheet="${names[index]}">${sheet.cssText}</style>`;
+    });
     return `${firstUses.join('')}<${sharedStylesTag} hidden data-sheets="${names.join(' ')}"></${sharedStylesTag}>`;
   }
 }
