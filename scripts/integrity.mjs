@@ -13,7 +13,7 @@ import { publicBaseUrl } from './base-url.mjs';
 const dist = 'dist';
 const folders = ['.', 'define', 'chunks', 'locales'];
 
-export function integrity(path) {
+function integrity(path) {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
 
@@ -28,7 +28,7 @@ function importsOf(path) {
   };
 }
 
-export function moduleTable() {
+function moduleTable() {
   const paths = folders.flatMap((folder) =>
     readdirSync(join(dist, folder))
       .filter((name) => name.endsWith('.js'))

@@ -2,7 +2,7 @@
 // common kinds of font, and writes src/generated/reserved-room.ts: per element, the four numbers
 // of a height formula that src/reserve/reserve-css.ts turns into the CSS that keeps each widget's
 // room while its module is still loading. Run it after a change to the content or the styles;
-// test/theming/reserved-room.test.ts fails when the formula no longer fits the widgets.
+// test/theming/before-definition.test.ts fails when the formula no longer fits the widgets.
 //
 // The formula: height = a·em + b·em·ch / (width − p·em) + r·min(width − 2em, 22em). Text takes
 // fewer lines as the width in characters (ch) grows; the picture grows with the width up to its
