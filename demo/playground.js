@@ -1,5 +1,6 @@
 // Demo page only: edit the theme tokens live, and build the embed code for one element.
 // Everything is built with DOM calls and textContent: no HTML strings from the form.
+import { moduleUrl } from '../dist/esm/cdn/pinned-snippet.js';
 import { frameSnippets, pinnedScriptSnippet, preRenderedSnippet, scriptSnippet } from './embed-code.js';
 
 const colorTokens = [
@@ -431,15 +432,13 @@ async function frameText(scriptOptions) {
   return `<!-- The address to paste: WordPress (and any oEmbed host) turns it into a sized frame. ${note} -->\n${snippets.url}\n\n<!-- Or the frame, for any page that allows one, at the height for a ${width} px column -->\n${snippets.frame}`;
 }
 
-function baseUrl() {
-  const base = $('embed-base').value.trim() || './';
-  return base.endsWith('/') ? base : `${base}/`;
-}
+/** The address the host serves the package's folder at, as typed. */
+const baseUrl = () => $('embed-base').value.trim() || './';
 
 /** Pre-rendered HTML is taken over by dist/her2-widgets.js, the file with Lit's hydration support. */
 function scriptUrl() {
   const oneElement = $('embed-script').value !== 'all' && embedWay() === 'script';
-  return oneElement ? `${baseUrl()}dist/define/${embed.tag}.js` : `${baseUrl()}dist/her2-widgets.js`;
+  return moduleUrl(baseUrl(), oneElement ? `define/${embed.tag}.js` : 'her2-widgets.js');
 }
 
 async function snippetText() {
