@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { importMap, pinnedSnippet, type ModuleTable } from '../../src/cdn/pinned-snippet.js';
-import { pageInFrame } from '../support/frames.js';
+import { errorsIn, pageInFrame, recordPageErrors } from '../support/frames.js';
 import { deepText } from '../support/text.js';
 
 const frames: HTMLIFrameElement[] = [];
@@ -20,18 +20,9 @@ async function loadPage(html: string, tag: string, waitMs = 3000): Promise<HTMLI
   return frame;
 }
 
-/** Console errors and uncaught errors, recorded before any module runs. */
-const recordErrors = `<script>
-  window.errors = [];
-  const consoleError = console.error;
-  console.error = (...args) => { errors.push(args.map(String).join(' ')); consoleError(...args); };
-  addEventListener('error', (event) => errors.push(String(event.message)));
-</script>`;
-
 const page = (head: string, body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8">${recordErrors}${head}</head><body>${body}</body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">${recordPageErrors}${head}</head><body>${body}</body></html>`;
 
-const errorsIn = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { errors: string[] }).errors;
 const tamperedRan = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { tampered?: boolean }).tampered;
 
 describe('integrity: every file of the CDN build pinned', () => {

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { normalize } from '../support/dom.js';
-import { pageInFrame } from '../support/frames.js';
+import { errorsIn, pageInFrame, recordPageErrors } from '../support/frames.js';
 import { typeInGlossary } from '../support/glossary-input.js';
 
 const tags = ['her2-therapy-card', 'biomarker-glossary', 'source-list', 'glossary-term'] as const;
@@ -28,12 +28,8 @@ function hostPage(fragments: string, scripts = ''): string {
 ${fragments}<p>More text of the host's.</p>${scripts}</body></html>`;
 }
 
-/** The records of each element before any module runs: its size and the server's nodes. */
-const recordBeforeModules = `<script>
-  window.problems = [];
-  addEventListener('error', (event) => problems.push(String(event.message)));
-  const consoleError = console.error;
-  console.error = (...args) => { problems.push(args.join(' ')); consoleError(...args); };
+/** Before any module runs: the page's errors from then on, and each element's size and server nodes. */
+const recordBeforeModules = `${recordPageErrors}<script>
   window.serverNodes = [...document.querySelectorAll('${tags.join(',')}')].map((el) => ({
     height: el.getBoundingClientRect().height,
     heading: el.shadowRoot.querySelector('[part~="heading"], [part~="term"]'),
@@ -126,10 +122,9 @@ describe('pre-rendered fragments on a host page', () => {
     });
 
     const serverNodes = () => (frame.contentWindow as unknown as { serverNodes: ServerNodes[] }).serverNodes;
-    const problems = () => (frame.contentWindow as unknown as { problems: string[] }).problems;
 
     it('takes each element over in place: one copy, the server’s nodes, the same size', () => {
-      expect(problems()).to.deep.equal([]);
+      expect(errorsIn(frame)).to.deep.equal([]);
       elementsIn(frame).forEach((el, index) => {
         const before = serverNodes()[index];
         expect(el.shadowRoot!.querySelectorAll('[part~="card"]').length, el.localName).to.be.at.most(1);
@@ -156,7 +151,7 @@ describe('pre-rendered fragments on a host page', () => {
       const details = sources.shadowRoot!.querySelector('details')!;
       details.querySelector('summary')!.click();
       expect(details.open).to.be.true;
-      expect(problems()).to.deep.equal([]);
+      expect(errorsIn(frame)).to.deep.equal([]);
     });
   });
 

@@ -82,3 +82,15 @@ export async function pageInFrame(html: string, sandbox?: string): Promise<HTMLI
   await loaded;
   return frame;
 }
+
+/** An inline script that records the page's console errors and uncaught errors: put it before any module. */
+export const recordPageErrors = `<script>
+  window.errors = [];
+  const consoleError = console.error;
+  console.error = (...args) => { errors.push(args.map(String).join(' ')); consoleError(...args); };
+  addEventListener('error', (event) => errors.push(String(event.message)));
+</script>`;
+
+/** What `recordPageErrors` recorded in the frame's page. */
+export const errorsIn = (frame: HTMLIFrameElement): string[] =>
+  (frame.contentWindow as unknown as { errors: string[] }).errors;
