@@ -36,6 +36,9 @@ export function scriptSnippet({ scriptUrl, tag, attributes, content }) {
   return `${moduleScript(scriptUrl)}\n${roomStyle(tag, attributes)}${placedMarkup(tag, attributes, content)}\n`;
 }
 
+const existingMapAdvice =
+  '<!-- Your page already has an import map (WordPress 6.5+ prints one)? If it is yours, add these integrity entries to it. If not, keep this second map: Chromium 133+ and Safari 18.4+ merge the two; Firefox uses only the first, and there the modulepreload tags still pin the chunks but not the locale files. -->';
+
 /**
  * The element's own entry with every file it loads pinned (import map, modulepreload tags), for
  * a host that serves this build's dist/ under `base`; then the room and the tag.
@@ -44,7 +47,7 @@ export async function pinnedScriptSnippet({ base, tag, attributes, content }) {
   const table = await (await fetch(new URL('../dist/modules.json', import.meta.url))).json();
   const { html, importMap } = pinnedSnippet(base, table, [`define/${tag}.js`]);
   const csp = `<!-- A strict CSP allows this import map with script-src ${await cspHash(importMap)} -->`;
-  return `${csp}\n${html}${roomStyle(tag, attributes)}${placedMarkup(tag, attributes, content)}\n`;
+  return `${csp}\n${existingMapAdvice}\n${html}${roomStyle(tag, attributes)}${placedMarkup(tag, attributes, content)}\n`;
 }
 
 let worker;

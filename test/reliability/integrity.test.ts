@@ -23,6 +23,16 @@ async function loadPage(html: string, tag: string, waitMs = 3000): Promise<HTMLI
 const page = (head: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">${recordPageErrors}${head}</head><body>${body}</body></html>`;
 
+interface EmbedCodeBuilder {
+  pinnedScriptSnippet(options: { base: string; tag: string; attributes: string[][] }): Promise<string>;
+}
+
+/** demo/embed-code.js, which the test server serves as it is. */
+const builder = async () => {
+  const module = '/demo/embed-code.js';
+  return (await import(module)) as EmbedCodeBuilder;
+};
+
 const tamperedRan = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { tampered?: boolean }).tampered;
 
 describe('integrity: every file of the CDN build pinned', () => {
@@ -61,6 +71,19 @@ describe('integrity: every file of the CDN build pinned', () => {
     expect(frame.contentDocument!.querySelector('her2-therapy-overview')!.shadowRoot).to.be.null;
   });
 
+  it('after an import map the page already has, runs the built files and refuses a tampered chunk', async () => {
+    // WordPress 6.5+ prints a map of its own first. Engines that merge maps take our integrity
+    // entries from the second; one that keeps only the first still checks the modulepreload tags.
+    const hostMap = '<script type="importmap">{"imports":{"@wordpress/interactivity":"/wp/interactivity.js"}}</script>';
+    const pageAfterHostMap = (base: string) =>
+      page(hostMap + pinnedSnippet(base, table, ['define/source-list.js']).html, '<source-list></source-list>');
+    const built = await loadPage(pageAfterHostMap('/cdn/after-host-map/'), 'source-list');
+    expect(built.contentWindow!.customElements.get('source-list'), 'the built files').to.exist;
+    const tampered = await loadPage(pageAfterHostMap('/tampered/after-host-map/'), 'source-list', 1500);
+    expect(tampered.contentWindow!.customElements.get('source-list'), 'the tampered chunk').to.be.undefined;
+    expect(tamperedRan(tampered)).to.be.undefined;
+  });
+
   it('the autoloader, pinned too, reports a refused element once and leaves it undefined', async () => {
     const paths = Object.keys(table);
     const map = `<script type="importmap">${importMap('/tampered/', table, paths)}</script>`;
@@ -78,11 +101,15 @@ describe('integrity: every file of the CDN build pinned', () => {
       .and.contain('/tampered/dist/define/source-list.js');
   });
 
+  it('the embed-code builder’s pinned snippet says what to do on a page that already has an import map', async () => {
+    const snippet = await (await builder()).pinnedScriptSnippet({ base: '/cdn/', tag: 'source-list', attributes: [] });
+    const advice = /<!-- Your page already has an import map[^>]*-->/.exec(snippet)?.[0];
+    expect(advice).to.contain('add these integrity entries to it').and.contain('keep this second map');
+    expect(snippet.indexOf(advice!)).to.be.below(snippet.indexOf('<script type="importmap">'));
+  });
+
   it('the embed-code builder’s pinned snippet: a strict CSP with the hash it prints applies its import map', async () => {
-    const module = '/demo/embed-code.js';
-    const { pinnedScriptSnippet } = (await import(module)) as {
-      pinnedScriptSnippet(options: { base: string; tag: string; attributes: string[][] }): Promise<string>;
-    };
+    const { pinnedScriptSnippet } = await builder();
     // Without its modulepreload tags, which pin the chunks too, only the import map does. Each
     // page has URLs of its own: a browser may keep the refusal of a file it was given before.
     const page = async (folder: string, printedHash: boolean) => {
