@@ -10,6 +10,7 @@ import { benchHostPage, hostPageMiddleware, hostPageUrls } from './host-page/sui
 import { benchLighthouse } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
 import { hydrationSize } from './hydration-size.mjs';
+import { oneFileSizes } from './one-file-sizes.mjs';
 import { picturesSize } from './pictures-size.mjs';
 import { sizeFloors } from './size-floors.mjs';
 import { distSizes } from './sizes.mjs';
@@ -47,6 +48,7 @@ const browser = await puppeteer.launch({
 });
 
 try {
+  const sizes = distSizes();
   const results = {
     machine: {
       cpu: cpus()[0]?.model ?? 'unknown',
@@ -56,7 +58,8 @@ try {
       chromium: await browser.version(),
       date: new Date().toISOString().slice(0, 10),
     },
-    sizes: distSizes(),
+    sizes,
+    oneFile: await oneFileSizes(sizes.pages.map((page) => page.tags[0])),
     floors: await sizeFloors(),
     pictures: await picturesSize(),
     hydration: await hydrationSize(),
