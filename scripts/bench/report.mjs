@@ -41,7 +41,7 @@ function sizeSection({ modules, pages, threeKinds, bundle, autoloader }, oneFile
     ...pageRows,
     `| three kinds: ${threeKinds.tags.map((tag) => `\`<${tag}>\``).join(', ')} | ${threeKinds.files.length} | ${kb(threeKinds.gzip)} | ${kb(threeKinds.brotli)} | ${kb(threeKindsOneFile)} | ${threeKindsGoal} |`,
     '',
-    `"The entry as one file" is the same entry bundled with everything it imports into one file (scripts/bench/one-file-sizes.mjs), as the entries were before the build was split: a page with one element pays ${kb(Math.min(...splitCosts))} to ${kb(Math.max(...splitCosts))} gzip more for the sharing, because its files are compressed apart and the shared chunk holds the block card base, which \`<glossary-term>\` and \`<her2-glossify>\` do not use. A page with the three kinds saves ${kb(threeKindsOneFile - threeKinds.gzip)}.`,
+    `"The entry as one file" is the same entry bundled with everything it imports into one file (scripts/bench/one-file-sizes.mjs), as the entries were before the build was split: a page with one element pays ${kb(Math.min(...splitCosts))} to ${kb(Math.max(...splitCosts))} gzip more for the sharing: its files are compressed apart and import names from each other, and for \`<glossary-term>\` and \`<her2-glossify>\` the shared chunk holds the block card base, which they do not use. A page with the three kinds saves ${kb(threeKindsOneFile - threeKinds.gzip)}.`,
     '',
     '### Files',
     '',
