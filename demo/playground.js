@@ -1,5 +1,6 @@
 // Demo page only: edit the theme tokens live, and build the embed code for one element.
 // Everything is built with DOM calls and textContent: no HTML strings from the form.
+import { autoloadedTags } from '../dist/esm/autoloaded-tags.js';
 import { moduleUrl } from '../dist/esm/cdn/pinned-snippet.js';
 import { frameSnippets, pinnedScriptSnippet, preRenderedSnippet, scriptSnippet } from './embed-code.js';
 
@@ -107,18 +108,6 @@ const presets = [
       '--her2-radius': '0',
     },
   },
-];
-
-const widgetTags = [
-  'her2-article',
-  'her2-status-explainer',
-  'her2-therapy-overview',
-  'her2-therapy-card',
-  'treatment-decisions',
-  'biomarker-glossary',
-  'source-list',
-  'related-reading',
-  'glossary-term',
 ];
 
 const $ = (id) => document.getElementById(id);
@@ -284,7 +273,8 @@ function render() {
   applyTokens(preview);
   preview.style.background = state.page;
   preview.classList.toggle('on-dark', luminance(rgb(state.page) ?? [255, 255, 255]) < 0.2);
-  for (const widget of preview.querySelectorAll(widgetTags.join(', '))) widget.setAttribute('theme', state.theme);
+  // Every element takes `theme`.
+  for (const widget of preview.querySelectorAll(autoloadedTags.join(', '))) widget.setAttribute('theme', state.theme);
   $('page-background-value').value = state.page;
   for (const button of $('presets').querySelectorAll('button')) {
     button.setAttribute('aria-pressed', String(button.textContent === state.preset));
