@@ -12,8 +12,13 @@ const publicByDefault = {
 };
 
 export default {
-  // heading.ts gives the default heading level its value in the manifest.
-  globs: ['src/components/**/*.ts', 'src/shared/her2-element.ts', 'src/shared/her2-block.ts', 'src/shared/heading.ts'],
+  // heading-level.ts gives the default heading level its value in the manifest.
+  globs: [
+    'src/components/**/*.ts',
+    'src/shared/her2-element.ts',
+    'src/shared/her2-block.ts',
+    'src/shared/heading-level.ts',
+  ],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

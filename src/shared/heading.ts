@@ -1,16 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-
-export const minHeadingLevel = 2;
-export const maxHeadingLevel = 6;
-export const defaultHeadingLevel = 3;
-
-/** Any attribute value to a heading level from 2 to 6; what is not a number gives `fallback`. */
-export function clampHeadingLevel(value: unknown, fallback = defaultHeadingLevel): number {
-  // Only numbers and numeric text count: Number('  ') is 0 and Number(Symbol()) throws.
-  const given = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof given !== 'number' || !Number.isFinite(given)) return fallback;
-  return Math.min(maxHeadingLevel, Math.max(minHeadingLevel, Math.round(given)));
-}
+import { clampHeadingLevel } from './heading-level.js';
 
 /**
  * One heading element per level: Lit cannot bind a tag name, and lit/static-html would cost

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { articleMeta } from '../content/article.js';
 import type { ContentShown } from './content-pack-registry.js';
-import { clampHeadingLevel, defaultHeadingLevel, renderHeading } from './heading.js';
+import { renderHeading } from './heading.js';
+import { clampHeadingLevel, defaultHeadingLevel } from './heading-level.js';
 import { Her2Element, type Theme } from './her2-element.js';
 import { careTeamNoticeText, monthYearText } from './i18n.js';
 import { renderReviewFooter } from './review-footer.js';

@@ -1,8 +1,9 @@
 import { adoptStyles, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocaleController } from './locale-controller.js';
 import { themeStyles } from './theme.styles.js';
+import { themes } from './themes.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
+export type Theme = (typeof themes)[number];
 
 /**
  * What every her2-widgets element is: themed, and in its own language. The rest is composed:
@@ -65,7 +66,7 @@ export class Her2Element extends LitElement {
 
   /** The theme in use: an unknown one is light. Pass this, not `theme`, on to nested elements. */
   protected get themeName(): Theme {
-    return this.theme === 'dark' || this.theme === 'auto' ? this.theme : 'light';
+    return themes.includes(this.theme) ? this.theme : 'light';
   }
 
   /** Classes for the element's themed root node. */

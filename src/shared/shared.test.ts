@@ -4,7 +4,7 @@ import { captureWarnings } from '../../test/support/console.js';
 import { normalize } from '../../test/support/dom.js';
 import { define } from './define.js';
 import { describeValue } from './describe-value.js';
-import { clampHeadingLevel, defaultHeadingLevel } from './heading.js';
+import { clampHeadingLevel, defaultHeadingLevel } from './heading-level.js';
 import { supportedLocale } from './i18n.js';
 import { foldQuery } from '../glossary/search-text.js';
 import { highlightMatches } from './highlight-matches.js';
