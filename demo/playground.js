@@ -2,6 +2,7 @@
 // Everything is built with DOM calls and textContent: no HTML strings from the form.
 import { autoloadedTags } from '../dist/esm/autoloaded-tags.js';
 import { moduleUrl } from '../dist/esm/cdn/pinned-snippet.js';
+import { elementControls, wrapsHostText } from './element-controls.js';
 import { frameSnippets, pinnedScriptSnippet, preRenderedSnippet, scriptSnippet } from './embed-code.js';
 
 const colorTokens = [
@@ -25,36 +26,20 @@ const otherTokens = [
   ['--her2-space', 'Spacing', ['0.75em', '1em', '1.25em', '1.5em']],
 ];
 
-const shape = {
-  '--her2-font-family': 'inherit',
-  '--her2-font-size': '1em',
-  '--her2-radius': '0.5em',
-  '--her2-space': '1em',
-};
+/** Each --her2-* token's fallback, the first time `cssText` reads it. */
+function fallbacks(cssText) {
+  const found = {};
+  for (const [, token, value] of cssText.matchAll(/var\((--her2-[\w-]+),\s*([^)]+)\)/g)) found[token] ??= value.trim();
+  return found;
+}
 
-/** The built-in palettes, as in src/shared/theme.styles.ts. */
-const defaults = {
-  light: {
-    '--her2-color-text': '#1f2328',
-    '--her2-color-muted': '#57606a',
-    '--her2-color-surface': '#ffffff',
-    '--her2-color-border': '#8c959f',
-    '--her2-color-accent': '#0a58a8',
-    '--her2-color-accent-contrast': '#ffffff',
-    '--her2-color-focus': '#0a58a8',
-    ...shape,
-  },
-  dark: {
-    '--her2-color-text': '#e6edf3',
-    '--her2-color-muted': '#aab4be',
-    '--her2-color-surface': '#161b22',
-    '--her2-color-border': '#6e7781',
-    '--her2-color-accent': '#79b8ff',
-    '--her2-color-accent-contrast': '#0d1117',
-    '--her2-color-focus': '#79b8ff',
-    ...shape,
-  },
-};
+/** The built-in defaults, as a card's own styles hold them: light first, then the dark theme's colours. */
+const cardCss = customElements
+  .get('her2-therapy-card')
+  .elementStyles.map((style) => style.cssText)
+  .join('');
+const light = fallbacks(cardCss);
+const defaults = { light, dark: { ...light, ...fallbacks(cardCss.match(/\.theme-dark\s*\{[^}]*\}/)[0]) } };
 
 const presets = [
   { name: 'Default light', theme: 'light', page: '#f6f8fa', tokens: defaults.light },
@@ -224,10 +209,13 @@ function setToken(token, value) {
   render();
 }
 
+/** Whether two values of a token are the same: `#fff` and `#ffffff` are. */
+const sameValue = (a, b) => a === b || (rgb(a) !== undefined && rgb(b) !== undefined && toHex(a) === toHex(b));
+
 /** The tokens that differ from the chosen theme's defaults: what a site has to write. */
 function changedTokens() {
   const base = defaults[state.theme === 'dark' ? 'dark' : 'light'];
-  return Object.entries(state.tokens).filter(([token, value]) => value && value !== base[token]);
+  return Object.entries(state.tokens).filter(([token, value]) => value && !sameValue(value, base[token]));
 }
 
 function cssText() {
@@ -295,58 +283,12 @@ $('page-background').addEventListener('input', (event) => {
 
 /* ---------- Embed-code builder ---------- */
 
-const themeAttribute = { name: 'theme', kind: 'select', options: ['', 'light', 'dark', 'auto'] };
-const headingLevel = { name: 'heading-level', kind: 'select', options: ['', '2', '3', '4', '5', '6'] };
-const noFooter = { name: 'no-footer', kind: 'boolean' };
-const langAttribute = { name: 'lang', kind: 'select', options: ['', 'en', 'es'] };
-const linkTarget = { name: 'link-target', kind: 'select', options: ['', '_self', '_blank', '_parent', '_top'] };
-const common = [themeAttribute, langAttribute, headingLevel, noFooter];
-const termIds = [
-  'her2',
-  'her2-positive',
-  'biomarker',
-  'targeted-therapy',
-  'monoclonal-antibody',
-  'adc',
-  'topoisomerase-inhibitor',
-  'tyrosine-kinase',
-  'tki',
-];
-
-const embeddable = {
-  'her2-therapy-card': [{ name: 'type', kind: 'select', options: ['mab', 'adc', 'tki'], value: 'adc' }, ...common],
-  'her2-therapy-overview': common,
-  'her2-status-explainer': common,
-  'treatment-decisions': common,
-  'biomarker-glossary': [
-    { name: 'terms', kind: 'text', hint: 'ids, e.g. her2 tki' },
-    { name: 'no-search', kind: 'boolean' },
-    ...common,
-  ],
-  'source-list': [{ name: 'collapsed', kind: 'boolean' }, linkTarget, ...common],
-  'related-reading': [
-    {
-      name: 'hrefs',
-      kind: 'text',
-      value: '{"biomarkers": "https://your-site.example/biomarkers"}',
-      hint: 'JSON: item id → your URL',
-    },
-    linkTarget,
-    ...common,
-  ],
-  'her2-article': [{ name: 'related-hrefs', kind: 'text', hint: 'JSON: item id → your URL' }, linkTarget, ...common],
-  'glossary-term': [
-    { name: 'term', kind: 'select', options: termIds, value: 'her2' },
-    { name: 'text', kind: 'text', value: 'HER2', content: true, hint: 'the words of your sentence' },
-    themeAttribute,
-    langAttribute,
-  ],
-};
+const controlsByTag = await elementControls();
 
 const embed = { tag: 'her2-therapy-card', values: {} };
 
 function buildTagSelect() {
-  for (const tag of Object.keys(embeddable)) $('embed-tag').append(element('option', { value: tag }, `<${tag}>`));
+  for (const tag of controlsByTag.keys()) $('embed-tag').append(element('option', { value: tag }, `<${tag}>`));
   $('embed-tag').value = embed.tag;
   $('embed-tag').addEventListener('change', (event) => {
     embed.tag = event.target.value;
@@ -357,50 +299,60 @@ function buildTagSelect() {
     $(id).addEventListener('input', renderEmbed);
 }
 
+/** The documentation's words, its `code` spans as code. */
+function description(id, text) {
+  const help = element('span', { id, class: 'help' });
+  text.split('`').forEach((part, index) => help.append(index % 2 ? element('code', {}, part) : part));
+  return help;
+}
+
+/** The form control for one attribute, or for the text inside the tag. */
+function controlFor(spec, id, describedBy) {
+  const common = { id, 'aria-describedby': describedBy };
+  if (spec.kind === 'boolean') return element('input', { ...common, type: 'checkbox' });
+  if (spec.kind === 'text')
+    return element('input', { ...common, type: 'text', spellcheck: 'false', autocomplete: 'off' });
+  const select = element('select', common);
+  for (const option of spec.options) select.append(element('option', { value: option }, option || '(default)'));
+  return select;
+}
+
+/** A row of the form for one attribute, or for the text inside the tag; it keeps `embed.values` up to date. */
+function controlRow(spec) {
+  const id = spec.name ? `attribute-${spec.name}` : 'element-text';
+  const label = element('label', { for: id });
+  label.append(spec.name ? element('code', {}, spec.name) : 'Text inside the tag');
+  const help = description(`${id}-help`, spec.description);
+  const control = controlFor(spec, id, help.id);
+  const isCheckbox = spec.kind === 'boolean';
+  const chosen = () => (isCheckbox ? control.checked : control.value);
+  if (!isCheckbox) control.value = spec.value ?? '';
+  embed.values[spec.name] = chosen();
+  control.addEventListener('input', () => {
+    embed.values[spec.name] = chosen();
+    renderEmbed();
+  });
+  const row = element('p', { class: isCheckbox ? 'row check' : 'row' });
+  row.append(...(isCheckbox ? [control, label] : [label, control]), help);
+  return row;
+}
+
 function buildAttributeControls() {
   embed.values = {};
-  const rows = embeddable[embed.tag].map((spec) => {
-    const id = `attribute-${spec.name}`;
-    const label = element('label', { for: id });
-    label.append(spec.content ? 'Text inside the tag' : element('code', {}, spec.name));
-    let control;
-    if (spec.kind === 'boolean') {
-      control = element('input', { type: 'checkbox', id });
-      control.addEventListener('change', () => {
-        embed.values[spec.name] = control.checked;
-        renderEmbed();
-      });
-      const row = element('p', { class: 'row check' });
-      row.append(control, label);
-      return row;
-    }
-    if (spec.kind === 'select') {
-      control = element('select', { id });
-      for (const option of spec.options) control.append(element('option', { value: option }, option || '(default)'));
-    } else {
-      control = element('input', { type: 'text', id, spellcheck: 'false', autocomplete: 'off' });
-      if (spec.hint) control.setAttribute('placeholder', spec.hint);
-    }
-    control.value = spec.value ?? '';
-    embed.values[spec.name] = control.value;
-    control.addEventListener('input', () => {
-      embed.values[spec.name] = control.value;
-      renderEmbed();
-    });
-    const row = element('p', { class: 'row' });
-    row.append(label, control);
-    return row;
-  });
-  $('embed-attributes').replaceChildren(...rows);
+  const controls = controlsByTag.get(embed.tag);
+  $('embed-attributes').replaceChildren(...controls.map(controlRow));
+  // An element inside the host's own words has no page of its own, nor HTML without those words.
+  for (const way of $('embed-as').querySelectorAll('input:not([value="script"])'))
+    way.disabled = wrapsHostText(controls);
 }
 
 /** The element's attributes and the text inside it, as chosen. */
 function chosenMarkup() {
   const attributes = [];
   let content = '';
-  for (const spec of embeddable[embed.tag]) {
+  for (const spec of controlsByTag.get(embed.tag)) {
     const value = embed.values[spec.name];
-    if (spec.content) content = value ?? '';
+    if (!spec.name) content = value ?? '';
     else if (spec.kind === 'boolean' && value) attributes.push([spec.name, '']);
     else if (spec.kind !== 'boolean' && value) attributes.push([spec.name, value]);
   }
@@ -410,14 +362,13 @@ function chosenMarkup() {
 /** The chosen way of embedding: a script tag, pre-rendered HTML or a frame (block elements only). */
 function embedWay() {
   const chosen = $('embed-as').querySelector('input:checked')?.value ?? 'script';
-  return embed.tag === 'glossary-term' ? 'script' : chosen;
+  return wrapsHostText(controlsByTag.get(embed.tag)) ? 'script' : chosen;
 }
 
 /** The address to paste and the frame, or why the element has none. */
 async function frameText(scriptOptions) {
   const width = Math.min(Math.max(Number($('embed-width').value) || 600, 320), 1280);
   const snippets = await frameSnippets({ ...scriptOptions, base: baseUrl(), width });
-  if (!snippets) return `<${embed.tag}> is part of your own text: it has no page of its own to frame.\n`;
   const note = 'A static page shows the element as it comes: of the attributes, only type and lang apply.';
   return `<!-- The address to paste: WordPress (and any oEmbed host) turns it into a sized frame. ${note} -->\n${snippets.url}\n\n<!-- Or the frame, for any page that allows one, at the height for a ${width} px column -->\n${snippets.frame}`;
 }
