@@ -3,6 +3,7 @@
  * addresses hosts link to, the element each shows, and the height a frame gives it.
  */
 import { moduleUrl } from '../cdn/pinned-snippet.js';
+import { therapyTypes } from '../content/therapies.js';
 import { reservedRoom } from '../generated/reserved-room.js';
 import { reservedHeight, reservedSelector } from '../reserve/reserve-css.js';
 
@@ -16,7 +17,7 @@ export interface EmbedPage {
 export const embedLanguages: Readonly<Record<string, string>> = { en: 'English', es: 'español' };
 
 export const embedPages: readonly EmbedPage[] = [
-  ...['mab', 'adc', 'tki'].map((type) => ({
+  ...therapyTypes.map((type) => ({
     name: `her2-therapy-card-${type}`,
     tag: 'her2-therapy-card',
     attributes: { type },
