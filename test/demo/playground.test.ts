@@ -9,6 +9,7 @@ interface ManifestDeclaration {
   tagName?: string;
   attributes?: { name: string }[];
   slots?: { name: string }[];
+  cssProperties?: { name: string }[];
 }
 
 let frame: HTMLIFrameElement;
@@ -91,6 +92,14 @@ describe('the embed-code builder', () => {
 });
 
 describe('the theming playground', () => {
+  it('offers every token custom-elements.json documents', async () => {
+    const tokens = new Set(
+      (await documentedElements()).flatMap(({ cssProperties = [] }) => cssProperties.map(({ name }) => name)),
+    );
+    expect(tokens.size).to.be.above(5);
+    for (const token of tokens) expect(page.getElementById(`token-${token.slice(2)}`), token).to.exist;
+  });
+
   /** A colour as the browser computes it, for comparing `#fff` with `rgb(255, 255, 255)`. */
   const computed = (color: string) => {
     const probe = page.createElement('span');
