@@ -34,10 +34,8 @@ function fallbacks(cssText) {
 }
 
 /** The built-in defaults, as a card's own styles hold them: light first, then the dark theme's colours. */
-const cardCss = customElements
-  .get('her2-therapy-card')
-  .elementStyles.map((style) => style.cssText)
-  .join('');
+const cardClass = await customElements.whenDefined('her2-therapy-card');
+const cardCss = cardClass.elementStyles.map((style) => style.cssText).join('');
 const light = fallbacks(cardCss);
 const defaults = { light, dark: { ...light, ...fallbacks(cardCss.match(/\.theme-dark\s*\{[^}]*\}/)[0]) } };
 
