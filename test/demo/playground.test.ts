@@ -4,6 +4,8 @@
  * the live element, and the playground starts from the colours the elements really have.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import type { AxeResults } from 'axe-core';
+import { WCAG_AA_TAGS } from '../support/axe.js';
 
 interface ManifestDeclaration {
   tagName?: string;
@@ -75,6 +77,23 @@ describe('the embed-code builder', () => {
     tick('attribute-no-diagram');
     await waitUntil(() => snippet().includes('<her2-therapy-card type="adc" no-diagram>'), snippet());
     expect($('#embed-preview her2-therapy-card').hasAttribute('no-diagram')).to.equal(true);
+  });
+
+  it('passes axe with every control of the card and of glossify, descriptions included', async () => {
+    const script = page.createElement('script');
+    script.textContent = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    page.head.append(script);
+    const { axe } = frame.contentWindow as unknown as {
+      axe: { run(context: Element, options: object): Promise<AxeResults> };
+    };
+    for (const tag of ['her2-therapy-card', 'her2-glossify']) {
+      await chooseElement(tag);
+      const { violations } = await axe.run($('#embed-form'), { runOnly: { type: 'tag', values: WCAG_AA_TAGS } });
+      expect(
+        violations.map((violation) => `${violation.id}: ${violation.help}`),
+        tag,
+      ).to.deep.equal([]);
+    }
   });
 
   it('offers an element that wraps the host’s words as a script tag only, with those words inside it', async () => {
