@@ -2,10 +2,10 @@
  * The script of a static embed page (dist/embed/<lang>/<name>.html), written inline into it: when
  * the page is framed by a host that gave it a secret (`#?secret=` and ten letters or digits, as
  * WordPress and dist/embed/host.js do, in the address it loads or added to it later), it speaks
- * WordPress's embed protocol. It posts its height once loaded, a moment after whenever that
- * changes, and again when the host says it is `ready`, with that secret; it posts the address of a
- * link to its own host that the reader follows, so the host navigates there. It sends nothing
- * else, and with no secret, or a malformed one, nothing at all.
+ * WordPress's embed protocol. It posts its height once loaded and laid out, a moment after
+ * whenever that changes, and again when the host says it is `ready`, with that secret; it posts
+ * the address of a link to its own host that the reader follows, so the host navigates there. It
+ * sends nothing else, and with no secret, or a malformed one, nothing at all.
  * A page taller than a frame may be (WordPress keeps frames under 1000 px) is cut, with its
  * "Continue reading" link to the whole page.
  */
@@ -27,7 +27,10 @@ function speakProtocol(secret: string): () => void {
       main.style.maxHeight = `${framedMaxHeight}px`;
       root.classList.add('cut');
     }
-    send('height', Math.ceil(document.body.getBoundingClientRect().height));
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    // A frame its host hides, or has not laid out yet, loads with no layout: the page measures 0
+    // then, and the resize observer posts its height once it has one.
+    if (height > 0) send('height', height);
   };
   let resizing: ReturnType<typeof setTimeout> | undefined;
   const followSize = () => {

@@ -57,6 +57,15 @@ async function messagesFrom(frame: HTMLIFrameElement, ms: number): Promise<Embed
   return posts.received;
 }
 
+/** The first message a frame posts once loaded: its page posts when it has been laid out, which a busy browser may put off. */
+async function firstMessageFrom(frame: HTMLIFrameElement): Promise<EmbedMessage> {
+  const posts = recordPosts(frame);
+  document.body.append(frame);
+  await waitUntil(() => posts.received.length > 0, 'the page never spoke', { timeout: 3000 });
+  posts.stop();
+  return posts.received[0];
+}
+
 const quietFor = (posts: ReturnType<typeof recordPosts>, ms: number) =>
   waitUntil(() => performance.now() - posts.lastAt > ms, `the frame kept posting for ${ms} ms`, { timeout: 4000 });
 
@@ -81,11 +90,28 @@ describe('static embed pages', () => {
 
     it(`${lang}/${name}: in a sandbox that allows scripts, posts its height with the secret`, async () => {
       const frame = frameOf(`${addressOf(lang, name)}#?secret=${secret}`, 'allow-scripts');
-      const [first] = await messagesFrom(frame, 300);
+      const first = await firstMessageFrom(frame);
       expect(first).to.deep.equal({ message: 'height', value: first?.value, secret });
       expect(first.value).to.be.a('number').and.to.be.within(100, 1000);
     });
   }
+
+  it('a page in a frame its host hides never posts a height of 0, and posts its height once shown', async () => {
+    const frame = frameOf(`${addressOf('en', 'source-list')}#?secret=${secret}`, 'allow-scripts');
+    frame.style.display = 'none';
+    // Chromium and Firefox lay out nothing in a hidden frame; WebKit lays it out at a size of its own.
+    const whileHidden = await messagesFrom(frame, 400);
+    expect(
+      whileHidden.map((posted) => posted.value),
+      'while hidden',
+    ).not.to.include(0);
+    const posts = recordPosts(frame);
+    frame.style.display = 'block';
+    await waitUntil(() => posts.received.length > 0, 'the page never spoke once shown', { timeout: 3000 });
+    posts.stop();
+    expect(posts.received[0]).to.include({ message: 'height', secret });
+    expect(posts.received[0].value).to.be.within(100, 1000);
+  });
 
   it('with a malformed secret, or none, a page posts nothing', async () => {
     for (const hash of ['#?secret=a1B2c3', '#?secret=a1B2c3D4e5"x', '#?secret=a1B2-3D4e5', '']) {
@@ -124,7 +150,7 @@ describe('static embed pages', () => {
     for (const { lang, name } of pages) {
       it(`${lang}/${name}: sized by the height it posts, nothing scrolls inside its frame at ${width} px`, async () => {
         const frame = frameOf(`${addressOf(lang, name)}#?secret=${secret}`, 'allow-scripts allow-same-origin', width);
-        const [first] = await messagesFrom(frame, 300);
+        const first = await firstMessageFrom(frame);
         // As WordPress does: at least 200 px, at most 1000.
         frame.style.height = `${Math.min(Math.max(first.value as number, 200), 1000)}px`;
         await new Promise((resolve) => setTimeout(resolve, 50));
