@@ -3,19 +3,8 @@
 import { registerContentPack } from '../dist/her2-widgets.js';
 
 const themeSwitch = document.getElementById('theme-switch');
-const tags = [
-  'her2-article',
-  'her2-therapy-card',
-  'her2-therapy-overview',
-  'her2-status-explainer',
-  'treatment-decisions',
-  'biomarker-glossary',
-  'glossary-term',
-  'her2-glossify',
-  'source-list',
-  'related-reading',
-];
-const widgets = () => document.querySelectorAll(tags.join(', '));
+/** Every widget on the page: the page has no custom elements but the library's. */
+const widgets = () => [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
 
 function applyTheme(theme) {
   for (const widget of widgets()) widget.setAttribute('theme', theme);
