@@ -1,4 +1,5 @@
-// Without Lit, for pages that only list the levels.
+// The heading-level rule, apart from the heading templates: pages that only list the levels (the
+// embed-code builder) read it without loading Lit.
 export const minHeadingLevel = 2;
 export const maxHeadingLevel = 6;
 export const defaultHeadingLevel = 3;

@@ -57,7 +57,10 @@ async function messagesFrom(frame: HTMLIFrameElement, ms: number): Promise<Embed
   return posts.received;
 }
 
-/** The first message a frame posts once loaded: its page posts when it has been laid out, which a busy browser may put off. */
+/**
+ * The first message a frame posts: its page posts once it has been laid out, which a busy browser
+ * may put off.
+ */
 async function firstMessageFrom(frame: HTMLIFrameElement): Promise<EmbedMessage> {
   const posts = recordPosts(frame);
   document.body.append(frame);
