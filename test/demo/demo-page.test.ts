@@ -3,16 +3,11 @@
  * on the page, nested and generated ones included.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { pageAt } from '../support/frames.js';
 
 describe('the demo page', () => {
   it('?theme=dark sets theme="dark" on every element of the page', async () => {
-    const frame = document.createElement('iframe');
-    frame.title = 'the demo page';
-    frame.style.cssText = 'display: block; width: 1280px; height: 900px; border: 0';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/demo/index.html?theme=dark';
-    document.body.append(frame);
-    await loaded;
+    const frame = await pageAt('/demo/index.html?theme=dark');
     const page = frame.contentDocument!;
     const elements = () => [...page.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
     await waitUntil(() => elements().some((element) => element.localName === 'glossary-term'), 'the page has rendered');

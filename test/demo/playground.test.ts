@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
 import { WCAG_AA_TAGS } from '../support/axe.js';
+import { pageAt } from '../support/frames.js';
 
 interface ManifestDeclaration {
   tagName?: string;
@@ -41,13 +42,7 @@ function tick(id: string) {
 }
 
 before(async () => {
-  frame = document.createElement('iframe');
-  frame.title = 'the playground';
-  frame.style.cssText = 'display: block; width: 1280px; height: 900px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/demo/playground.html';
-  document.body.append(frame);
-  await loaded;
+  frame = await pageAt('/demo/playground.html');
   page = frame.contentDocument!;
   await waitUntil(() => page.querySelector('#embed-tag option') && snippet() !== '', 'the builder is ready', {
     timeout: 4000,

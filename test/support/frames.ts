@@ -66,21 +66,34 @@ export function frameFixture(markup: string, options: Parameters<typeof openFram
   return openFrame(markup, options, fixtureSync(html`<div></div>`));
 }
 
+/** A new iframe on the test page, loaded: `load` gives it its page (`srcdoc` or `src`). */
+async function loadedFrame(
+  load: (frame: HTMLIFrameElement) => void,
+  { sandbox, width = '48em', height = '40em' }: { sandbox?: string; width?: string; height?: string } = {},
+): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.title = 'a page under test';
+  frame.style.cssText = `display: block; width: ${width}; height: ${height}; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  load(frame);
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 /**
  * A whole HTML page in a new iframe, loaded: as `srcdoc`, so it shares the test page's origin
  * unless `sandbox` (given as is; none: a normal page) says otherwise. Remove it with
  * `frame.remove()`.
  */
-export async function pageInFrame(html: string, sandbox?: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.title = 'a page under test';
-  frame.style.cssText = 'display: block; width: 48em; height: 40em; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = html;
-  document.body.append(frame);
-  await loaded;
-  return frame;
+export function pageInFrame(html: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  return loadedFrame((frame) => (frame.srcdoc = html), { sandbox });
+}
+
+/** The page at `address` on the test server in a new iframe at a desktop's size, loaded. Remove it with `frame.remove()`. */
+export function pageAt(address: string): Promise<HTMLIFrameElement> {
+  return loadedFrame((frame) => (frame.src = address), { width: '1280px', height: '900px' });
 }
 
 /** An inline script that records the page's console errors and uncaught errors: put it before any module. */
