@@ -10,6 +10,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { embedLanguages, embedPages } from '../../src/embed/pages.js';
 import { expectAccessible } from '../support/axe.js';
+import { embedCodeBuilder } from '../support/embed-code.js';
 
 const pages = Object.keys(embedLanguages).flatMap((lang) => embedPages.map((page) => ({ lang, name: page.name })));
 const addressOf = (lang: string, name: string) => `/cdn/dist/embed/${lang}/${name}.html`;
@@ -206,10 +207,7 @@ describe('static embed pages', () => {
 
   it('the embed-code builder’s frame, on any page: dist/embed/host.js sizes it by what the page posts', async function () {
     this.timeout(20_000);
-    const module = '/demo/embed-code.js';
-    const { frameSnippets } = (await import(module)) as {
-      frameSnippets(options: object): Promise<{ url: string; frame: string }>;
-    };
+    const { frameSnippets } = await embedCodeBuilder();
     const { url, frame } = await frameSnippets({
       base: '/cdn/',
       tag: 'her2-therapy-card',

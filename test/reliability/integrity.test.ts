@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { importMap, pinnedSnippet, type ModuleTable } from '../../src/cdn/pinned-snippet.js';
+import { embedCodeBuilder } from '../support/embed-code.js';
 import { errorsIn, pageInFrame, recordPageErrors } from '../support/frames.js';
 import { deepText } from '../support/text.js';
 
@@ -22,16 +23,6 @@ async function loadPage(html: string, tag: string, waitMs = 3000): Promise<HTMLI
 
 const page = (head: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">${recordPageErrors}${head}</head><body>${body}</body></html>`;
-
-interface EmbedCodeBuilder {
-  pinnedScriptSnippet(options: { base: string; tag: string; attributes: string[][] }): Promise<string>;
-}
-
-/** demo/embed-code.js, which the test server serves as it is. */
-const builder = async () => {
-  const module = '/demo/embed-code.js';
-  return (await import(module)) as EmbedCodeBuilder;
-};
 
 const tamperedRan = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { tampered?: boolean }).tampered;
 
@@ -102,14 +93,15 @@ describe('integrity: every file of the CDN build pinned', () => {
   });
 
   it('the embed-code builder’s pinned snippet says what to do on a page that already has an import map', async () => {
-    const snippet = await (await builder()).pinnedScriptSnippet({ base: '/cdn/', tag: 'source-list', attributes: [] });
+    const { pinnedScriptSnippet } = await embedCodeBuilder();
+    const snippet = await pinnedScriptSnippet({ base: '/cdn/', tag: 'source-list', attributes: [] });
     const advice = /<!-- Your page already has an import map[^>]*-->/.exec(snippet)?.[0];
     expect(advice).to.contain('add these integrity entries to it').and.contain('keep this second map');
     expect(snippet.indexOf(advice!)).to.be.below(snippet.indexOf('<script type="importmap">'));
   });
 
   it('the embed-code builder’s pinned snippet: a strict CSP with the hash it prints applies its import map', async () => {
-    const { pinnedScriptSnippet } = await builder();
+    const { pinnedScriptSnippet } = await embedCodeBuilder();
     // Without its modulepreload tags, which pin the chunks too, only the import map does. Each
     // page has URLs of its own: a browser may keep the refusal of a file it was given before.
     const page = async (folder: string, printedHash: boolean) => {

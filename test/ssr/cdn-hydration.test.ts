@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { normalize } from '../support/dom.js';
+import { embedCodeBuilder } from '../support/embed-code.js';
 import { errorsIn, pageInFrame, recordPageErrors } from '../support/frames.js';
 import { typeInGlossary } from '../support/glossary-input.js';
 
@@ -61,17 +62,6 @@ const cardBorder = (el: Element) => {
   const card = el.shadowRoot!.querySelector('[part~="card"]');
   return card ? getComputedStyle(card).borderTopStyle : 'none';
 };
-
-interface EmbedCode {
-  preRenderedSnippet(options: { scriptUrl: string; tag: string; attributes: [string, string][] }): Promise<string>;
-  scriptSnippet(options: { scriptUrl: string; tag: string; attributes: [string, string][] }): string;
-}
-
-/** The embed-code builder's snippets (demo/embed-code.js), as a blogger copies them. */
-async function embedCode(): Promise<EmbedCode> {
-  const module = '/demo/embed-code.js';
-  return (await import(module)) as EmbedCode;
-}
 
 describe('pre-rendered fragments on a host page', () => {
   let fragments: string;
@@ -156,7 +146,7 @@ describe('pre-rendered fragments on a host page', () => {
   });
 
   it('the embed-code builder’s pre-rendered snippet is taken over in place too', async () => {
-    const { preRenderedSnippet } = await embedCode();
+    const { preRenderedSnippet } = await embedCodeBuilder();
     const snippet = await preRenderedSnippet({
       scriptUrl: '/dist/her2-widgets.js',
       tag: 'her2-therapy-card',
@@ -175,7 +165,7 @@ describe('pre-rendered fragments on a host page', () => {
   });
 
   it('the builder’s script snippet holds the widget’s room until it has run', async () => {
-    const { scriptSnippet } = await embedCode();
+    const { scriptSnippet } = await embedCodeBuilder();
     const snippet = scriptSnippet({
       scriptUrl: 'data:text/javascript,',
       tag: 'source-list',
