@@ -24,8 +24,11 @@ export interface ContentPackResult {
   readonly problems: readonly string[];
 }
 
-/** Keys that identify, cite or link: they keep the reviewed English value in every language. */
-const untranslatedKeys: ReadonlySet<string> = new Set(['id', 'type', 'seed', 'url']);
+/**
+ * Keys that identify, cite or link, or record the seed's English a text was edited from (`edit`,
+ * which no element shows): they keep the reviewed English value in every language.
+ */
+const untranslatedKeys: ReadonlySet<string> = new Set(['id', 'type', 'seed', 'url', 'edit']);
 
 /**
  * Registers a host's reviewed translation: elements whose `lang` is its locale then show its

@@ -202,6 +202,16 @@ describe('content packs', () => {
     expect(hrefs).to.deep.equal(english.filter(Boolean));
   });
 
+  it('need no translation of the light-edit records, which no element shows', async () => {
+    const withoutEdits = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value, (key, item: unknown) => (key === 'edit' ? undefined : item)));
+    const pack = completeCardPack();
+    registerContentPack({ ...pack, content: withoutEdits(pack.content) as ContentPack['content'] });
+    const el = await fixture(html`<her2-therapy-card type="adc" lang="es"></her2-therapy-card>`);
+    expect(shadowText(el, '.body p')).to.equal(marked(therapies.adc.whatItIs.text));
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
   it('reach elements already on the page when registered later', async () => {
     const el = await fixture(html`<biomarker-glossary lang="es" terms="her2"></biomarker-glossary>`);
     expect(shadowText(el, 'dd')).to.equal(glossary.find((entry) => entry.id === 'her2')?.definition);
