@@ -7,6 +7,7 @@ import { basename, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyLiterals } from './scripts/build/minify-literals.mjs';
+import { stripLightEdits } from './scripts/build/strip-light-edits.mjs';
 
 const defineEntries = readdirSync('dist/esm/define')
   .filter((file) => file.endsWith('.js') && file !== 'all.js')
@@ -23,6 +24,7 @@ const localeInputs = [
 const localeModules = new Set(localeInputs.map((input) => resolve(input)));
 
 const plugins = () => [
+  stripLightEdits(),
   minifyLiterals(),
   nodeResolve({ exportConditions: ['production'] }),
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),

@@ -29,19 +29,19 @@ export const threeKinds = ['her2-therapy-card', 'biomarker-glossary', 'source-li
  */
 export const ceilings = {
   pages: {
-    'biomarker-glossary': 17_700,
-    'glossary-term': 16_600,
-    'her2-article': 27_200,
-    'her2-glossify': 19_600,
-    'her2-status-explainer': 15_500,
-    'her2-therapy-card': 18_800,
-    'her2-therapy-overview': 19_600,
+    'biomarker-glossary': 17_200,
+    'glossary-term': 16_100,
+    'her2-article': 26_500,
+    'her2-glossify': 19_200,
+    'her2-status-explainer': 14_800,
+    'her2-therapy-card': 18_200,
+    'her2-therapy-overview': 19_000,
     'related-reading': 13_800,
-    'source-list': 13_600,
+    'source-list': 13_500,
     'treatment-decisions': 11_500,
   },
-  threeKindsRatio: 1.37,
-  bundle: 30_900,
+  threeKindsRatio: 1.36,
+  bundle: 30_100,
   autoloader: 2_000,
 };
 

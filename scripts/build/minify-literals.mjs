@@ -11,6 +11,7 @@ import {
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { Features } from 'lightningcss';
 import { parseAst } from 'rollup/parseAst';
+import { forEachNode } from './ast.mjs';
 
 /**
  * The oldest engines that have every CSS feature our styles use (color-mix() sets the floor).
@@ -84,17 +85,12 @@ function msgArguments(code) {
     }
   }
   const ranges = [];
-  const visit = (node) => {
+  if (names.size === 0) return ranges;
+  forEachNode(program, (node) => {
     if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && names.has(node.callee.name)) {
       for (const argument of node.arguments) ranges.push([argument.start, argument.end]);
     }
-    for (const value of Object.values(node)) {
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof child.type === 'string') visit(child);
-      }
-    }
-  };
-  if (names.size > 0) visit(program);
+  });
   return ranges;
 }
 

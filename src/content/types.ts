@@ -6,7 +6,8 @@ export type SeedParagraphs = readonly number[];
 
 /**
  * A light edit for fit: the seed's own words it was made from, exactly as the seed has them,
- * and what was changed. docs/content-review.md lists every one beside its seed text.
+ * and what was changed. docs/content-review.md lists every one beside its seed text; no element
+ * shows it, so the CDN files leave it out (scripts/build/strip-light-edits.mjs).
  */
 export interface LightEdit {
   readonly from: string;

@@ -1,6 +1,6 @@
 // The code-split CDN build in dist/ (`npm run build` first): reproducible, each element's entry
-// over one content-hashed shared chunk, every module listed with the hash of its bytes, and the
-// autoloader knowing every entry.
+// over one content-hashed shared chunk, every module listed with the hash of its bytes, the
+// autoloader knowing every entry, and no file carrying the review packet's light-edit records.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { test } from 'node:test';
 import { rollup } from 'rollup';
 import { splitBuild } from '../../rollup.config.mjs';
 import { autoloadedTags } from '../../dist/esm/autoloaded-tags.js';
+import * as content from '../../dist/esm/content/index.js';
+import { lightEdits } from '../support/light-edits.mjs';
 
 const table = JSON.parse(readFileSync('dist/modules.json', 'utf8'));
 const entries = readdirSync('dist/define').filter((name) => name.endsWith('.js'));
@@ -48,4 +50,15 @@ test('dist/modules.json lists every module a page can load, each with the hash o
 
 test('the autoloader knows every element entry', () => {
   assert.deepEqual([...autoloadedTags].sort(), entries.map((name) => name.replace(/\.js$/, '')).sort());
+});
+
+test('the browser files leave out the light-edit records, which only the review packet shows', () => {
+  const code = Object.keys(table)
+    .map((path) => readFileSync(join('dist', path), 'utf8'))
+    .join('\n');
+  // Strings as written, whichever quote the minifier chose and escaped inside them.
+  const strings = code.replace(/\\(["'`])/g, '$1');
+  const edits = lightEdits(content);
+  assert.ok(edits.length > 0);
+  for (const { text, edit } of edits) assert.ok(!strings.includes(edit.change), `the record of the edit of: ${text}`);
 });

@@ -12,6 +12,7 @@ import {
   unescapeMarkdown,
   xliffPath,
 } from '../../scripts/content-review.mjs';
+import { lightEdits } from '../support/light-edits.mjs';
 
 const committed = readFileSync(reviewPath, 'utf8');
 const monthYear = ({ year, month }) =>
@@ -66,13 +67,7 @@ test('the check names a text the packet lacks', () => {
 });
 
 test('every light edit stands beside the seed text it edits, with what changed', () => {
-  const edited = [];
-  const collect = (node) => {
-    if (!node || typeof node !== 'object') return;
-    if (node.edit) edited.push({ text: node.text ?? node.definition, edit: node.edit });
-    Object.values(node).forEach(collect);
-  };
-  collect(data);
+  const edited = lightEdits(data);
   assert.ok(edited.length > 0);
   for (const { text, edit } of edited) {
     const block = blocks.find(
