@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import { minifyLiterals } from './scripts/build/minify-literals.mjs';
 import { stripLightEdits } from './scripts/build/strip-light-edits.mjs';
 
@@ -66,7 +67,16 @@ function sharedByEveryEntry(id, { getModuleInfo }) {
 /** A bundle for hosts to copy, its licence in a comment the minifier leaves alone: after it. */
 const withLicence = (config, licence) => ({
   ...config,
-  plugins: [...config.plugins, { name: 'licence', renderChunk: (code) => `/*! ${licence} */\n${code}` }],
+  plugins: [
+    ...config.plugins,
+    {
+      name: 'licence',
+      renderChunk(code) {
+        const text = new MagicString(code).prepend(`/*! ${licence} */\n`);
+        return { code: text.toString(), map: text.generateMap({ hires: true }) };
+      },
+    },
+  ],
 });
 
 /** Each element's entry, dist/define/<tag>.js, over content-hashed chunks in dist/chunks/. */
