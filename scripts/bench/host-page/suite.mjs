@@ -57,7 +57,7 @@ export async function benchHostPage(browser, origin) {
       const order = run % 2 === 0 ? [baseline, ...names] : [...names, baseline].reverse();
       for (const name of order) samples[name].push(await measurePage(tab, urls[name]));
     }
-    await tab.close();
+    await tab.page.close();
     const fcpOf = (name) => samples[name].map((sample) => sample.fcp);
     const pages = [baseline, ...names].map((name) => ({
       name,
