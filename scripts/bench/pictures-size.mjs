@@ -7,7 +7,8 @@ const pictureStubs = {
   'diagrams/therapy.js':
     "import { nothing } from 'lit'; const none = () => nothing; export const therapyFigures = { mab: none, adc: none, tki: none };",
   'diagrams/diagram.styles.js': "import { css } from 'lit'; export const diagramStyles = css``;",
-  'content/diagrams.js': 'export const her2StatusDiagram = {}; export const therapyDiagrams = {};',
+  'content/diagrams.js': 'export const her2StatusDiagram = {};',
+  'content/therapy-diagrams.js': 'export const therapyDiagrams = {};',
 };
 
 function withoutPictures() {

@@ -33,7 +33,7 @@ export const ceilings = {
     'glossary-term': 16_100,
     'her2-article': 26_500,
     'her2-glossify': 19_200,
-    'her2-status-explainer': 14_800,
+    'her2-status-explainer': 13_500,
     'her2-therapy-card': 18_200,
     'her2-therapy-overview': 19_000,
     'related-reading': 13_800,

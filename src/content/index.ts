@@ -7,11 +7,7 @@ export { treatmentDecisions } from './treatment-decisions.js';
 export { glossary, moreTermsLinks } from './glossary.js';
 export { sources } from './sources.js';
 export { relatedReading, relatedReadingHeading } from './related-reading.js';
-export { her2StatusDiagram, therapyDiagrams } from './diagrams.js';
-export type {
-  DiagramText,
-  DiagramLabel,
-  StatusDiagramLabel,
-  TherapyDiagramLabels,
-  TherapyDiagrams,
-} from './diagrams.js';
+export { her2StatusDiagram } from './diagrams.js';
+export { therapyDiagrams } from './therapy-diagrams.js';
+export type { DiagramText, DiagramLabel, StatusDiagramLabel } from './diagrams.js';
+export type { TherapyDiagramLabels, TherapyDiagrams } from './therapy-diagrams.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { her2StatusDiagram, therapyDiagrams, type DiagramLabel, type DiagramText } from '../content/diagrams.js';
+import { her2StatusDiagram, type DiagramLabel, type DiagramText } from '../content/diagrams.js';
+import { therapyDiagrams } from '../content/therapy-diagrams.js';
 import { her2Status } from '../content/her2-status.js';
 import { therapies } from '../content/therapies.js';
 import { foldText } from '../glossary/search-text.js';

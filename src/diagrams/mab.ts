@@ -1,5 +1,5 @@
 import { svg, type TemplateResult } from 'lit';
-import type { TherapyDiagrams } from '../content/diagrams.js';
+import type { TherapyDiagrams } from '../content/therapy-diagrams.js';
 import { renderFigure } from './figure.js';
 import { antibody, attracted, blocked, her2, label, leader, move } from './shapes.js';
 import { cell, columns, large } from './therapy-layout.js';

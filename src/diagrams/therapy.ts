@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { TherapyDiagrams } from '../content/diagrams.js';
+import type { TherapyDiagrams } from '../content/therapy-diagrams.js';
 import type { TherapyType } from '../content/types.js';
 import { adcFigure } from './adc.js';
 import { mabFigure } from './mab.js';

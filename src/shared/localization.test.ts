@@ -2,7 +2,7 @@ import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testi
 import '../define/all.js';
 import { glossary } from '../content/glossary.js';
 import { drugExamples } from '../content/drug-examples.js';
-import { therapyDiagrams } from '../content/diagrams.js';
+import { therapyDiagrams } from '../content/therapy-diagrams.js';
 import { combinationTherapy, targetedTherapyUse, therapies } from '../content/therapies.js';
 import { registerContentPack, type ContentPack } from './content-packs.js';
 import { msg, renderInLocale, supportedLocale } from './i18n.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { therapyDiagrams } from '../../content/diagrams.js';
+import { therapyDiagrams } from '../../content/therapy-diagrams.js';
 import { drugExamples, drugExamplesCompiled } from '../../content/drug-examples.js';
 import { combinationTherapy, targetedTherapyUse, therapies, therapyTypes } from '../../content/therapies.js';
 import type { DrugExample, ReviewedText, Therapy, TherapyType } from '../../content/types.js';
