@@ -1,7 +1,7 @@
 // The Rollup plugin that leaves the content's light-edit records (`edit: {from, change}`, see
 // src/content/types.ts) out of the browser files. They say which seed words a shown text was
 // edited from, for the clinical reviewer's packet (docs/content-review.md), which reads them from
-// dist/esm; no element shows them, and they were a kilobyte of every CDN page that carries text.
+// dist/esm; no element shows them, and they were a kilobyte of the bundle.
 import { resolve, sep } from 'node:path';
 import MagicString from 'magic-string';
 import { forEachNode } from './ast.mjs';
