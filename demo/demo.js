@@ -1,10 +1,10 @@
 // Demo page only: switch the theme of every element, show host terms in the glossary, and
 // register a host's content pack.
+import { autoloadedTags } from '../dist/esm/autoloaded-tags.js';
 import { registerContentPack } from '../dist/her2-widgets.js';
 
 const themeSwitch = document.getElementById('theme-switch');
-/** Every widget on the page: the page has no custom elements but the library's. */
-const widgets = () => [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
+const widgets = () => document.querySelectorAll(autoloadedTags.join(', '));
 
 function applyTheme(theme) {
   for (const widget of widgets()) widget.setAttribute('theme', theme);
