@@ -34,9 +34,18 @@ function frameOf(src: string, sandbox: string, width = 600): HTMLIFrameElement {
   return frame;
 }
 
-/** Records what a frame posts from now until `stop()`, and when it last posted. */
+/**
+ * Records what a frame posts from now until `stop()`, and when it last posted; `beyond(count)`
+ * waits until more than `count` messages have arrived.
+ */
 function recordPosts(frame: HTMLIFrameElement) {
-  const posts = { received: [] as EmbedMessage[], lastAt: performance.now(), stop: () => {} };
+  const posts = {
+    received: [] as EmbedMessage[],
+    lastAt: performance.now(),
+    stop: () => {},
+    beyond: (count: number, failure: string) =>
+      waitUntil(() => posts.received.length > count, failure, { timeout: 3000 }),
+  };
   const listen = (event: MessageEvent) => {
     if (event.source !== frame.contentWindow) return;
     posts.received.push(event.data as EmbedMessage);
@@ -65,7 +74,7 @@ async function messagesFrom(frame: HTMLIFrameElement, ms: number): Promise<Embed
 async function firstMessageFrom(frame: HTMLIFrameElement): Promise<EmbedMessage> {
   const posts = recordPosts(frame);
   document.body.append(frame);
-  await waitUntil(() => posts.received.length > 0, 'the page never spoke', { timeout: 3000 });
+  await posts.beyond(0, 'the page never spoke');
   posts.stop();
   return posts.received[0];
 }
@@ -111,7 +120,7 @@ describe('static embed pages', () => {
     ).not.to.include(0);
     const posts = recordPosts(frame);
     frame.style.display = 'block';
-    await waitUntil(() => posts.received.length > 0, 'the page never spoke once shown', { timeout: 3000 });
+    await posts.beyond(0, 'the page never spoke once shown');
     posts.stop();
     expect(posts.received[0]).to.include({ message: 'height', secret });
     expect(posts.received[0].value).to.be.within(100, 1000);
@@ -129,7 +138,7 @@ describe('static embed pages', () => {
     expect(await messagesFrom(frame, 0)).to.deep.equal([]);
     const posts = recordPosts(frame);
     frame.contentWindow!.history.replaceState(null, '', `#?secret=${secret}`);
-    await waitUntil(() => posts.received.length > 0, 'the page never spoke', { timeout: 3000 });
+    await posts.beyond(0, 'the page never spoke');
     posts.stop();
     expect(posts.received[0]).to.include({ message: 'height', secret });
   });
@@ -138,14 +147,14 @@ describe('static embed pages', () => {
     const frame = frameOf(`${addressOf('en', 'source-list')}#?secret=${secret}`, 'allow-scripts');
     const posts = recordPosts(frame);
     document.body.append(frame);
-    await waitUntil(() => posts.received.length > 0, 'the page never spoke', { timeout: 3000 });
+    await posts.beyond(0, 'the page never spoke');
     await quietFor(posts, 400);
     const spoken = posts.received.length;
     frame.contentWindow!.postMessage({ message: 'ready', secret: 'z9Y8x7W6v5' }, '*');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(posts.received.length, 'answered another secret').to.equal(spoken);
     frame.contentWindow!.postMessage({ message: 'ready', secret }, '*');
-    await waitUntil(() => posts.received.length > spoken, 'no answer to its own secret', { timeout: 3000 });
+    await posts.beyond(spoken, 'no answer to its own secret');
     posts.stop();
     expect(posts.received.at(-1)).to.include({ message: 'height', secret });
   });
