@@ -29,7 +29,7 @@ export const threeKinds = ['her2-therapy-card', 'biomarker-glossary', 'source-li
  */
 export const ceilings = {
   pages: {
-    'biomarker-glossary': 17_200,
+    'biomarker-glossary': 16_300,
     'glossary-term': 16_100,
     'her2-article': 26_500,
     'her2-glossify': 19_200,
@@ -40,8 +40,8 @@ export const ceilings = {
     'source-list': 13_500,
     'treatment-decisions': 11_500,
   },
-  threeKindsRatio: 1.36,
-  bundle: 30_100,
+  threeKindsRatio: 1.32,
+  bundle: 29_400,
   autoloader: 2_000,
 };
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { glossary, moreTermsLinks } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { resolveTerms } from '../../glossary/resolve-terms.js';
@@ -146,9 +145,7 @@ export class BiomarkerGlossary extends Her2Block {
     const shown = this.matchingEntries.slice(0, this.shownCount);
     const hidden = this.matchingEntries.length - shown.length;
     return html`<dl>
-        ${repeat(
-          shown,
-          (entry) => entry.id,
+        ${shown.map(
           (entry) => html`<div class="entry">
             <dt part="term" id=${`term-${entry.id}`}>
               ${highlightMatches(entry.term, query)}${
