@@ -7,6 +7,20 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const pass = (ok) => (ok ? 'within' : '**over**');
 const percent = (value) => `${(value * 100).toFixed(1)} %`;
 
+const moduleName = (path) => path.replace(/^(dist\/esm|node_modules)\//, '').replace(/\.js$/, '');
+
+/** Per page, the modules its files hold that its entry as one file leaves out: code it loads and does not run. */
+function unusedModuleLines(pages, oneFile) {
+  const lines = pages
+    .filter((page) => oneFile[page.tags[0]].unused.length > 0)
+    .map(
+      (page) =>
+        `- \`<${page.tags[0]}>\`: ${oneFile[page.tags[0]].unused.map((path) => `\`${moduleName(path)}\``).join(', ')}`,
+    );
+  if (lines.length === 0) return ['Every page runs every module it loads.'];
+  return ['Modules a page loads that its element does not use (the entry as one file leaves them out):', '', ...lines];
+}
+
 function sizeSection({ modules, pages, threeKinds, bundle, autoloader }, oneFile, floors, hydration) {
   const sizeCells = (size) => `${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)}`;
   const pageRows = pages.map(
@@ -41,7 +55,9 @@ function sizeSection({ modules, pages, threeKinds, bundle, autoloader }, oneFile
     ...pageRows,
     `| three kinds: ${threeKinds.tags.map((tag) => `\`<${tag}>\``).join(', ')} | ${threeKinds.files.length} | ${kb(threeKinds.gzip)} | ${kb(threeKinds.brotli)} | ${kb(threeKindsOneFile)} | ${threeKindsGoal} |`,
     '',
-    `"The entry as one file" is the same entry bundled with everything it imports into one file (scripts/bench/one-file-sizes.mjs), as the entries were before the build was split: a page with one element pays ${kb(Math.min(...splitCosts))} to ${kb(Math.max(...splitCosts))} gzip more for the sharing: its files are compressed apart and import names from each other, and for \`<glossary-term>\` and \`<her2-glossify>\` the shared chunk holds the block card base, which they do not use. A page with the three kinds saves ${kb(threeKindsOneFile - threeKinds.gzip)}.`,
+    `"The entry as one file" is the same entry bundled with everything it imports into one file (scripts/bench/one-file-sizes.mjs), as the entries were before the build was split: a page with one element pays ${kb(Math.min(...splitCosts))} to ${kb(Math.max(...splitCosts))} gzip more for the sharing: its files are compressed apart and import names from each other, and a chunk also holds what other elements need. A page with the three kinds saves ${kb(threeKindsOneFile - threeKinds.gzip)}.`,
+    '',
+    ...unusedModuleLines(pages, oneFile),
     '',
     '### Files',
     '',

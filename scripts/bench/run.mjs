@@ -59,7 +59,7 @@ try {
       date: new Date().toISOString().slice(0, 10),
     },
     sizes,
-    oneFile: await oneFileSizes(sizes.pages.map((page) => page.tags[0])),
+    oneFile: await oneFileSizes(sizes.pages),
     floors: await sizeFloors(),
     pictures: await picturesSize(),
     hydration: await hydrationSize(),
