@@ -64,6 +64,17 @@ function sharedByEveryEntry(id, { getModuleInfo }) {
   return entries.size === defineEntries.length;
 }
 
+/**
+ * The chunk `id` must go in, where Rollup's own choice would not do. The composites' registry
+ * code is small enough that Rollup would fold it into a chunk that single-topic pages load too,
+ * which never run it.
+ */
+function chunkOf(id, meta) {
+  if (id.endsWith('/shared/scoped-registry.js')) return 'scoped-registry';
+  if (id.endsWith('/shared/her2-block.js') || sharedByEveryEntry(id, meta)) return 'shared';
+  return undefined;
+}
+
 /** A bundle for hosts to copy, its licence in a comment the minifier leaves alone: after it. */
 const withLicence = (config, licence) => ({
   ...config,
@@ -89,8 +100,7 @@ export const splitBuild = {
     sourcemap: true,
     entryFileNames: 'define/[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    manualChunks: (id, meta) =>
-      id.endsWith('/shared/her2-block.js') || sharedByEveryEntry(id, meta) ? 'shared' : undefined,
+    manualChunks: chunkOf,
     paths: (id) => `../locales/${basename(id)}`,
     // A chunk of a few hundred bytes costs a request and more than it saves: fold it into another.
     experimentalMinChunkSize: 2_000,

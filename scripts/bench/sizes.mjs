@@ -29,15 +29,15 @@ export const threeKinds = ['her2-therapy-card', 'biomarker-glossary', 'source-li
  */
 export const ceilings = {
   pages: {
-    'biomarker-glossary': 16_300,
-    'glossary-term': 16_100,
-    'her2-article': 26_500,
-    'her2-glossify': 19_200,
+    'biomarker-glossary': 16_100,
+    'glossary-term': 15_900,
+    'her2-article': 26_700,
+    'her2-glossify': 19_400,
     'her2-status-explainer': 13_500,
-    'her2-therapy-card': 18_200,
-    'her2-therapy-overview': 19_000,
-    'related-reading': 13_800,
-    'source-list': 13_500,
+    'her2-therapy-card': 17_950,
+    'her2-therapy-overview': 19_200,
+    'related-reading': 13_500,
+    'source-list': 13_300,
     'treatment-decisions': 11_500,
   },
   threeKindsRatio: 1.32,
