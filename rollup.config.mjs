@@ -67,7 +67,7 @@ function sharedByEveryEntry(id, { getModuleInfo }) {
 /**
  * The chunk `id` must go in, where Rollup's own choice would not do. The composites' registry
  * code is small enough that Rollup would fold it into a chunk that single-topic pages load too,
- * which never run it.
+ * though they never run it.
  */
 function chunkOf(id, meta) {
   if (id.endsWith('/shared/scoped-registry.js')) return 'scoped-registry';
