@@ -1,6 +1,7 @@
 // The code-split CDN build in dist/ (`npm run build` first): reproducible, each element's entry
-// over one content-hashed shared chunk, every module listed with the hash of its bytes, the
-// autoloader knowing every entry, and no file carrying the review packet's light-edit records.
+// over one content-hashed shared chunk, the composites' registry code loaded by them alone, every
+// module listed with the hash of its bytes, the autoloader knowing every entry, and no file
+// carrying the review packet's light-edit records.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,7 +9,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { rollup } from 'rollup';
 import { splitBuild } from '../../rollup.config.mjs';
+import { composites } from '../../scripts/bench/sizes.mjs';
 import { autoloadedTags } from '../../dist/esm/autoloaded-tags.js';
+import { modulesOf } from '../../dist/esm/cdn/pinned-snippet.js';
 import * as content from '../../dist/esm/content/index.js';
 import { lightEdits } from '../support/light-edits.mjs';
 
@@ -29,6 +32,20 @@ test('every entry imports the one shared chunk, whose name carries a hash of its
   const shared = readdirSync('dist/chunks').filter((name) => /^shared-[\w-]{8,}\.js$/.test(name));
   assert.equal(shared.length, 1);
   for (const entry of entries) assert.ok(table[`define/${entry}`].imports.includes(`chunks/${shared[0]}`), entry);
+});
+
+test('only the composites load the scoped-registry code, which only they run', () => {
+  for (const entry of entries) {
+    const sources = modulesOf(table, [`define/${entry}`], false).flatMap(
+      (file) => JSON.parse(readFileSync(join('dist', `${file}.map`), 'utf8')).sources,
+    );
+    const tag = entry.replace(/\.js$/, '');
+    assert.equal(
+      sources.some((source) => source.endsWith('/shared/scoped-registry.js')),
+      composites.includes(tag),
+      tag,
+    );
+  }
 });
 
 test('dist/modules.json lists every module a page can load, each with the hash of its bytes', () => {
