@@ -1,6 +1,6 @@
 // Loads pages in one tab with the CPU slowed 4× and the HTTP cache off, and reports each page's
 // first contentful paint and cumulative layout shift (every shift without recent input, added
-// up) once each widget on it has rendered and the page has had time to settle. One tab for all
+// up), and its height, once each widget on it has rendered and the page has had time to settle. One tab for all
 // the loads of a viewport keeps the noise of starting a renderer process out of the timings.
 const settleMs = 1000;
 
@@ -46,6 +46,6 @@ export async function measurePage({ page, cdp, firstPaints }, url) {
   if (firstPaints.length !== 1) throw new Error(`${url}: ${firstPaints.length} first contentful paints`);
   return {
     fcp: (firstPaints[0] - navigationStart) * 1000,
-    cls: await page.evaluate(() => window.__layoutShift),
+    ...(await page.evaluate(() => ({ cls: window.__layoutShift, height: document.documentElement.scrollHeight }))),
   };
 }

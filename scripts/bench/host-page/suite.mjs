@@ -43,8 +43,8 @@ export async function hostPageUrls(origin) {
 
 /**
  * Each page at each width, the pages taking turns in both orders. Per page: the median first
- * paint, the median of its ratios to the baseline load of the same turn, and the median and
- * worst layout shift.
+ * paint, the median of its ratios to the baseline load of the same turn, the median and
+ * worst layout shift, and its median height.
  */
 export async function benchHostPage(browser, origin) {
   const urls = await hostPageUrls(origin);
@@ -65,6 +65,7 @@ export async function benchHostPage(browser, origin) {
       fcpRatio: median(fcpOf(name).map((fcp, run) => fcp / fcpOf(baseline)[run])),
       cls: median(samples[name].map((sample) => sample.cls)),
       worstCls: Math.max(...samples[name].map((sample) => sample.cls)),
+      height: median(samples[name].map((sample) => sample.height)),
     }));
     results.push({ viewport, pages });
   }
