@@ -162,8 +162,8 @@ function contentCostSentence(results) {
       ? `both ${plain.height} px tall`
       : `${preRendered.height} px tall pre-rendered and ${plain.height} px as plain HTML`;
   return [
-    `For reference, the pre-rendered widgets' text and styles written into the post as plain HTML, with no widget and no script, put its first paint at ${each(({ plain }) => `${plain.fcpRatio.toFixed(2)}×`)} that of the post without them: showing that much text in the first frame costs that much, whoever writes it.`,
-    `Against that plain HTML, the pre-rendered widgets' first paint is ${each(({ plain, preRendered }) => `${(preRendered.fcpRatio / plain.fcpRatio).toFixed(2)}×`)}.`,
+    `For reference, with the pre-rendered widgets' text and styles written into the post as plain HTML, and no widget or script, its first paint comes ${each(({ plain }) => `${plain.fcpRatio.toFixed(2)}× as late as without them`)}: showing that much text in the first frame costs that much, whoever writes it.`,
+    `The pre-rendered widgets' first paint comes ${each(({ plain, preRendered }) => `${(preRendered.fcpRatio / plain.fcpRatio).toFixed(2)}× as late as that plain HTML's`)}.`,
     `The two pages show the same text and are ${each(heights)}.`,
   ].join(' ');
 }
