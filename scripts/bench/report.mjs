@@ -1,5 +1,6 @@
 // Turns the benchmark results into BENCHMARKS.md.
 import { ms, ratio } from './stats.mjs';
+import { plainHtmlPage } from './host-page/pages.mjs';
 import { cdnDelayMs } from './host-page/suite.mjs';
 import { goals } from './sizes.mjs';
 
@@ -145,8 +146,6 @@ function memorySection({ cycles, baseline, widgets }) {
     row('`<glossary-term>` + `<her2-therapy-card>` (goal ≤ 10 %)', widgets),
   ].join('\n');
 }
-
-const plainHtmlPage = 'the same text as plain HTML';
 
 /** What the pre-rendered page's first paint costs at each width, set against the same text as plain HTML. */
 function contentCostSentence(results) {

@@ -1,7 +1,8 @@
 // Loads pages in one tab with the CPU slowed 4× and the HTTP cache off, and reports each page's
-// first contentful paint and cumulative layout shift (every shift without recent input, added
-// up), and its height, once each widget on it has rendered and the page has had time to settle. One tab for all
-// the loads of a viewport keeps the noise of starting a renderer process out of the timings.
+// first contentful paint, cumulative layout shift (every shift without recent input, added up)
+// and height, once each widget on it has rendered and the page has had time to settle. One tab
+// for all the loads of a viewport keeps the noise of starting a renderer process out of the
+// timings.
 const settleMs = 1000;
 
 /**

@@ -10,6 +10,7 @@ import { blogPage } from './blog.mjs';
 import { asPlainHtml } from './plain-html.mjs';
 
 export const cdnPrefix = '/cdn/';
+export const plainHtmlPage = 'the same text as plain HTML';
 const readmeCdn = 'https://your-cdn.example/her2-widgets/';
 const cdnScript = `<script type="module" src="${cdnPrefix}dist/her2-widgets.js"></script>`;
 
@@ -57,7 +58,7 @@ export async function hostPages() {
     "README's snippet": blogPage({ widgets: after(snippetWidgets()) }),
     'the snippet with dist/autoloader.js': blogPage({ widgets: after(withAutoloader) }),
     'pre-rendered': blogPage({ widgets: after(startingWith(cdnScript, fragments)) }),
-    'the same text as plain HTML': blogPage({
+    [plainHtmlPage]: blogPage({
       widgets: after(startingWith(`<style>${plain.css}</style>`, plain.html)),
     }),
   };

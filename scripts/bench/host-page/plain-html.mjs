@@ -22,7 +22,9 @@ export function asPlainHtml(fragments) {
   const html = fragments.map((fragment) => {
     for (const [, name, css] of fragment.matchAll(sheetPattern)) sheets.set(name, css);
     return fragment.replace(/<script[\s\S]*?<\/script>/g, '').replace(widgetPattern, (_, tag, shadowContent) => {
-      const sheetNames = shadowContent.match(sheetListPattern)[1].split(' ');
+      const sheetList = shadowContent.match(sheetListPattern);
+      if (!sheetList) throw new Error(`The pre-rendered <${tag}> names no style sheets in a <her2-styles>`);
+      const sheetNames = sheetList[1].split(' ');
       styles.set(tag, scopedTo(tag, sheetNames.map((name) => sheetText(sheets, name)).join('')));
       const content = shadowContent
         .replace(sheetPattern, '')
