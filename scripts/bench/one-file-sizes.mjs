@@ -1,15 +1,9 @@
 // Each element's entry bundled with everything it imports into one file, as the entries were
 // before the CDN build was split: what a one-element page would load without the shared chunk,
 // and which modules the split page loads that the element does not use.
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { bundledSize } from './bundled-size.mjs';
-
-/** The source modules a built file holds, as paths from the repository root. */
-function sourcesOf(file) {
-  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-  return map.sources.map((source) => relative('.', resolve(dirname(file), source)));
-}
+import { sourcesOf } from './sizes.mjs';
 
 /** Tag → compressed size of its entry as one file, and the modules its page loads but does not use. */
 export async function oneFileSizes(pages) {

@@ -2,7 +2,7 @@
 // to. A page's bytes are those of every file it loads, each compressed on its own, as a CDN
 // sends them: an element's entry and the chunks it imports (dist/modules.json says which).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { modulesOf } from '../../dist/esm/cdn/pinned-snippet.js';
 
@@ -59,6 +59,12 @@ export function compressedSize(code) {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length },
     }).length,
   };
+}
+
+/** The source modules a built file holds (from its source map), as paths from the repository root. */
+export function sourcesOf(file) {
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  return map.sources.map((source) => relative('.', resolve(dirname(file), source)));
 }
 
 const moduleTable = (distDir) => JSON.parse(readFileSync(join(distDir, 'modules.json'), 'utf8'));

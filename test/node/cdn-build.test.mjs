@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { rollup } from 'rollup';
 import { splitBuild } from '../../rollup.config.mjs';
-import { composites } from '../../scripts/bench/sizes.mjs';
+import { composites, sourcesOf } from '../../scripts/bench/sizes.mjs';
 import { autoloadedTags } from '../../dist/esm/autoloaded-tags.js';
 import { modulesOf } from '../../dist/esm/cdn/pinned-snippet.js';
 import * as content from '../../dist/esm/content/index.js';
@@ -36,9 +36,7 @@ test('every entry imports the one shared chunk, whose name carries a hash of its
 
 test('only the composites load the scoped-registry code, which only they run', () => {
   for (const entry of entries) {
-    const sources = modulesOf(table, [`define/${entry}`], false).flatMap(
-      (file) => JSON.parse(readFileSync(join('dist', `${file}.map`), 'utf8')).sources,
-    );
+    const sources = modulesOf(table, [`define/${entry}`], false).flatMap((file) => sourcesOf(join('dist', file)));
     const tag = entry.replace(/\.js$/, '');
     assert.equal(
       sources.some((source) => source.endsWith('/shared/scoped-registry.js')),
